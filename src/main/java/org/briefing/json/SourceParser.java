@@ -1,0 +1,122 @@
+package org.briefing.json;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.briefing.diag.Location;
+import org.briefing.diag.Problems;
+import org.briefing.json.SourceNode.Field;
+import org.briefing.json.SourceNode.SourceArray;
+import org.briefing.json.SourceNode.SourceBoolean;
+import org.briefing.json.SourceNode.SourceNull;
+import org.briefing.json.SourceNode.SourceNumber;
+import org.briefing.json.SourceNode.SourceObject;
+import org.briefing.json.SourceNode.SourceString;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/** Parses JSON text into a {@link SourceNode} tree with Jackson's streaming parser. */
+public final class SourceParser {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private SourceParser() {}
+
+    /**
+     * Parses {@code text}; malformed JSON becomes one problem at the place the parser stopped.
+     * Duplicate keys are problems too; the first value wins.
+     */
+    public static Optional<SourceNode> parse(String file, String text, Problems problems) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.error(new Location(file, 1, 1, ""), "the file is empty; expected a JSON object");
+                return Optional.empty();
+            }
+            SourceNode root = new Reader(file, parser, problems).value("");
+            if (parser.nextToken() != null) {
+                problems.error(locate(file, parser.currentTokenLocation(), ""),
+                        "unexpected content after the end of the JSON value");
+            }
+            return Optional.of(root);
+        } catch (JacksonException e) {
+            problems.error(locate(file, e.getLocation(), ""), malformedMessage(e));
+            return Optional.empty();
+        }
+    }
+
+    private static String malformedMessage(JacksonException e) {
+        String message = e.getOriginalMessage();
+        // Jackson's messages carry a second, source-quoting line; the first says what is wrong.
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline);
+        }
+        return "malformed JSON: " + lowerFirst(message.strip());
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static Location locate(String file, TokenStreamLocation at, String pointer) {
+        if (at == null || at == TokenStreamLocation.NA) {
+            return new Location(file, 0, 0, pointer);
+        }
+        return new Location(file, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), pointer);
+    }
+
+    /** Escapes a key for use in a JSON pointer (RFC 6901). */
+    public static String pointerSegment(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private record Reader(String file, JsonParser parser, Problems problems) {
+
+        SourceNode value(String pointer) {
+            Location here = locate(file, parser.currentTokenLocation(), pointer);
+            JsonToken token = parser.currentToken();
+            return switch (token) {
+                case START_OBJECT -> object(here, pointer);
+                case START_ARRAY -> array(here, pointer);
+                case VALUE_STRING -> new SourceString(here, parser.getString());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new SourceNumber(here, parser.getDecimalValue());
+                case VALUE_TRUE -> new SourceBoolean(here, true);
+                case VALUE_FALSE -> new SourceBoolean(here, false);
+                case VALUE_NULL -> new SourceNull(here);
+                default -> throw new IllegalStateException("unexpected JSON token " + token);
+            };
+        }
+
+        private SourceObject object(Location here, String pointer) {
+            List<Field> fields = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                String childPointer = pointer + "/" + pointerSegment(name);
+                Location keyAt = locate(file, parser.currentTokenLocation(), childPointer);
+                parser.nextToken();
+                SourceNode child = value(childPointer);
+                if (seen.add(name)) {
+                    fields.add(new Field(name, keyAt, child));
+                } else {
+                    problems.error(keyAt, "duplicate field \"" + name + "\"; only the first one counts");
+                }
+            }
+            return new SourceObject(here, fields);
+        }
+
+        private SourceArray array(Location here, String pointer) {
+            List<SourceNode> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(value(pointer + "/" + items.size()));
+            }
+            return new SourceArray(here, items);
+        }
+    }
+}

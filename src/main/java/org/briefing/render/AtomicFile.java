@@ -1,0 +1,37 @@
+package org.briefing.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file through a temporary sibling and a rename, so a failed render leaves the old file untouched. */
+public final class AtomicFile {
+    private AtomicFile() {}
+
+    /** Something that writes a document to a stream. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws Exception;
+    }
+
+    public static void write(Path target, Writer writer) throws Exception {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.briefing.style;
+
+/** Heading numbering and how deep the contents go. */
+public record HeadingLook(Numbering numbering, int tocDepth, boolean appendixNewPage) {
+    /** "2.1 Title" or just "Title". */
+    public enum Numbering { DECIMAL, NONE }
+}

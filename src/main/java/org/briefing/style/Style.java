@@ -1,0 +1,26 @@
+package org.briefing.style;
+
+/** Every visual decision the renderers make, typed and resolved. */
+public record Style(
+        String name,
+        String description,
+        PageSetup page,
+        StyleFonts fonts,
+        Sizes sizes,
+        Colours colours,
+        Spacing spacing,
+        TextLook text,
+        HeadingLook headings,
+        TableLook table,
+        CoverLook cover,
+        KeyFigureLook keyFigures,
+        String header,
+        String footer,
+        Words words) {
+
+    /** Fills a header or footer template: {@code {title}}, {@code {shortTitle}}, {@code {page}}, {@code {pages}}. */
+    public static String fill(String template, String title, String shortTitle, String page, String pages) {
+        return template.replace("{title}", title).replace("{shortTitle}", shortTitle)
+                .replace("{page}", page).replace("{pages}", pages);
+    }
+}

@@ -1,0 +1,148 @@
+package org.briefing.style;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.diag.InvalidInputException;
+import org.briefing.diag.Location;
+import org.briefing.diag.Problems;
+import org.briefing.json.SourceNode;
+import org.briefing.json.SourceNode.SourceString;
+import org.briefing.json.SourceParser;
+import org.briefing.json.StrictObject;
+import org.briefing.style.FontFamily.FontFile;
+
+/** Loads a style by name or file, follows {@code extends}, and binds the result to {@link Style}. */
+public final class StyleLoader {
+    /** The style used when none is named. */
+    public static final String DEFAULT = "briefing";
+    private static final List<String> FILE_ONLY = List.of("$schema", "extends", "description", "fontFamilies");
+    private static final List<String> FACES = List.of("regular", "bold", "italic", "boldItalic");
+
+    private final Problems problems = new Problems();
+    private final Map<String, Optional<Path>> folders = new HashMap<>();
+
+    private StyleLoader() {}
+
+    /**
+     * Loads {@code nameOrFile}: a path (it has a "/" or ends in ".json") or a style name looked up
+     * in {@code stylesFolder}, then among the styles bundled with Briefing.
+     */
+    public static Style load(String nameOrFile, Path stylesFolder) throws InvalidInputException {
+        return new StyleLoader().resolve(nameOrFile, stylesFolder);
+    }
+
+    private Style resolve(String nameOrFile, Path stylesFolder) throws InvalidInputException {
+        Optional<StyleSource> source = locate(nameOrFile, stylesFolder, Location.ofFile(nameOrFile));
+        Optional<SourceNode> tree = source.flatMap(s -> tree(s, new ArrayList<>()));
+        Optional<Style> style = tree.flatMap(t -> bind(t, source.get().styleName()));
+        if (problems.hasErrors() || style.isEmpty()) {
+            throw new InvalidInputException(problems.list());
+        }
+        return style.get();
+    }
+
+    private Optional<StyleSource> locate(String nameOrFile, Path folder, Location askedAt) {
+        try {
+            if (nameOrFile.contains("/") || nameOrFile.endsWith(".json")) {
+                Path file = folder.resolve(nameOrFile);
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(StyleSource.file(file));
+                }
+                problems.error(askedAt, "style file \"" + nameOrFile + "\" not found");
+                return Optional.empty();
+            }
+            Optional<StyleSource> found = StyleSource.named(nameOrFile, folder);
+            if (found.isEmpty()) {
+                problems.error(askedAt, "no style named \"" + nameOrFile + "\"",
+                        "bundled styles: briefing, print, handout; or give a path to a .json file");
+            }
+            return found;
+        } catch (UncheckedIOException e) {
+            problems.error(askedAt, "cannot read style \"" + nameOrFile + "\": " + e.getCause().getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The style's own tree laid over the tree of the style it extends, recursively. */
+    private Optional<SourceNode> tree(StyleSource source, List<String> chain) {
+        folders.put(source.displayName(), source.folder());
+        Optional<SourceNode> own = SourceParser.parse(source.displayName(), source.text(), problems);
+        if (own.isEmpty() || !(own.get() instanceof SourceNode.SourceObject object)) {
+            own.ifPresent(node -> StrictObject.of(node, problems, List.of()));
+            return Optional.empty();
+        }
+        chain.add(source.displayName());
+        Optional<SourceNode> extendsNode = object.field("extends").map(SourceNode.Field::value);
+        if (extendsNode.isEmpty()) {
+            return own;
+        }
+        if (!(extendsNode.get() instanceof SourceString parentName)) {
+            problems.error(extendsNode.get().location(), "\"extends\" names a style: expected a string");
+            return Optional.empty();
+        }
+        Path folder = source.folder().orElse(Path.of("styles"));
+        Optional<StyleSource> parent = locate(parentName.value(), folder, extendsNode.get().location());
+        if (parent.isPresent() && chain.contains(parent.get().displayName())) {
+            problems.error(extendsNode.get().location(), "styles extend each other in a loop: "
+                    + String.join(" → ", chain) + " → " + parent.get().displayName());
+            return Optional.empty();
+        }
+        return parent.flatMap(p -> tree(p, chain)).map(base -> StyleMerge.merge(base, own.get()));
+    }
+
+    private Optional<Style> bind(SourceNode tree, String name) {
+        Map<String, FontFamily> families = families(tree);
+        StyleBinder binder = new StyleBinder(problems, families);
+        String description = ((SourceNode.SourceObject) tree).field("description")
+                .map(f -> f.value() instanceof SourceString s ? s.value() : "").orElse("");
+        return binder.record(Style.class, tree, FILE_ONLY, Map.of("name", name, "description", description));
+    }
+
+    private Map<String, FontFamily> families(SourceNode tree) {
+        Map<String, FontFamily> families = new LinkedHashMap<>();
+        Optional<SourceNode> node = ((SourceNode.SourceObject) tree).field("fontFamilies").map(SourceNode.Field::value);
+        if (node.isEmpty()) {
+            problems.error(tree.location(), "missing required field \"fontFamilies\"");
+            return families;
+        }
+        if (!(node.get() instanceof SourceNode.SourceObject object)) {
+            StrictObject.of(node.get(), problems, List.of());
+            return families;
+        }
+        for (SourceNode.Field field : object.fields()) {
+            StrictObject.of(field.value(), problems, FACES).ifPresent(faces -> {
+                Optional<FontFile> regular = faces.requiredText("regular").flatMap(f -> fontFile(f, faces, "regular"));
+                Optional<FontFile> bold = faces.optionalText("bold").flatMap(f -> fontFile(f, faces, "bold"));
+                Optional<FontFile> italic = faces.optionalText("italic").flatMap(f -> fontFile(f, faces, "italic"));
+                Optional<FontFile> boldItalic = faces.optionalText("boldItalic")
+                        .flatMap(f -> fontFile(f, faces, "boldItalic"));
+                regular.ifPresent(r -> families.put(field.name(),
+                        new FontFamily(field.name(), r, bold, italic, boldItalic)));
+            });
+        }
+        return families;
+    }
+
+    /** A font file next to the style that names it, or else one bundled with Briefing. */
+    private Optional<FontFile> fontFile(String fileName, StrictObject faces, String face) {
+        Location at = faces.locationOf(face);
+        Optional<Path> folder = folders.getOrDefault(at.file(), Optional.empty());
+        Optional<Path> local = folder.map(f -> f.resolve(fileName)).filter(Files::isRegularFile);
+        if (local.isPresent()) {
+            return Optional.of(new FontFile(fileName, local));
+        }
+        if (StyleLoader.class.getResource("/fonts/" + fileName) != null) {
+            return Optional.of(new FontFile(fileName, Optional.empty()));
+        }
+        problems.error(at, "font file \"" + fileName + "\" not found",
+                "put it next to the style file, or use one of Briefing's bundled fonts");
+        return Optional.empty();
+    }
+}
