@@ -1,6 +1,8 @@
 package org.briefing.json;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
@@ -14,10 +16,12 @@ import org.briefing.json.SourceNode.SourceObject;
 public final class StrictObject {
     private final SourceObject node;
     private final Problems problems;
+    private final Set<String> suggested;
 
-    private StrictObject(SourceObject node, Problems problems) {
+    private StrictObject(SourceObject node, Problems problems, Set<String> suggested) {
         this.node = node;
         this.problems = problems;
+        this.suggested = suggested;
     }
 
     /** Checks that {@code node} is an object with only {@code known} fields. */
@@ -26,15 +30,17 @@ public final class StrictObject {
             Expect.wrongType(node, "an object", problems);
             return Optional.empty();
         }
+        Set<String> suggested = new HashSet<>();
         for (Field field : object.fields()) {
             if (!known.contains(field.name())) {
-                String hint = NearMiss.suggest(field.name(), known)
-                        .map(name -> "did you mean \"" + name + "\"?")
+                Optional<String> nearest = NearMiss.suggest(field.name(), known);
+                nearest.ifPresent(suggested::add);
+                String hint = nearest.map(name -> "did you mean \"" + name + "\"?")
                         .orElse("known fields: " + String.join(", ", known));
                 problems.error(field.keyLocation(), "unknown field \"" + field.name() + "\"", hint);
             }
         }
-        return Optional.of(new StrictObject(object, problems));
+        return Optional.of(new StrictObject(object, problems, suggested));
     }
 
     public Location location() {
@@ -53,10 +59,13 @@ public final class StrictObject {
         return node.field(name).isPresent();
     }
 
-    /** A required field's node; its absence is recorded as a problem. */
+    /**
+     * A required field's node; its absence is recorded as a problem, unless a misspelt field
+     * already pointed the user at it ("titel": did you mean "title"?).
+     */
     public Optional<SourceNode> required(String name) {
         Optional<SourceNode> value = node(name);
-        if (value.isEmpty()) {
+        if (value.isEmpty() && !suggested.contains(name)) {
             problems.error(node.location(), "missing required field \"" + name + "\"");
         }
         return value;

@@ -22,6 +22,8 @@ import org.briefing.style.FontFamily.FontFile;
 public final class StyleLoader {
     /** The style used when none is named. */
     public static final String DEFAULT = "briefing";
+    /** The styles shipped in the jar (from the project's styles/ folder). */
+    public static final List<String> BUNDLED = List.of("briefing");
     private static final List<String> FILE_ONLY = List.of("$schema", "extends", "description", "fontFamilies");
     private static final List<String> FACES = List.of("regular", "bold", "italic", "boldItalic");
 
@@ -61,7 +63,7 @@ public final class StyleLoader {
             Optional<StyleSource> found = StyleSource.named(nameOrFile, folder);
             if (found.isEmpty()) {
                 problems.error(askedAt, "no style named \"" + nameOrFile + "\"",
-                        "bundled styles: briefing, print, handout; or give a path to a .json file");
+                        "bundled styles: " + String.join(", ", BUNDLED) + "; or give a path to a .json file");
             }
             return found;
         } catch (UncheckedIOException e) {

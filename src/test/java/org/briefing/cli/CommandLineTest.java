@@ -1,0 +1,74 @@
+package org.briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The commands a user types, their output and their exit codes. */
+class CommandLineTest {
+
+    @Test
+    void validatesTheSeed() {
+        Cli cli = Cli.run("validate", "source-json/north-korea-2023.json");
+        assertEquals(ExitCode.OK, cli.exit(), cli.err());
+        assertEquals("source-json/north-korea-2023.json: ok\n", cli.out());
+        assertEquals("", cli.err());
+    }
+
+    @Test
+    void aMissingFileIsInvalidInputWithoutAStackTrace() {
+        Cli cli = Cli.run("validate", "source-json/nope.json");
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit());
+        assertEquals("source-json/nope.json: error: cannot read the file: no such file\n", cli.err());
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        Cli cli = Cli.run("--help");
+        assertEquals(ExitCode.OK, cli.exit());
+        for (String word : new String[] {"render", "validate", "summary", "Exit codes:", "invalid input"}) {
+            assertTrue(cli.out().contains(word), word + " in:\n" + cli.out());
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitTwo() {
+        Cli cli = Cli.run("render", "--frmat", "pdf");
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit());
+        assertTrue(cli.err().contains("--frmat"), cli.err());
+    }
+
+    @Test
+    void anUnknownStyleIsInvalidInput() {
+        Cli cli = Cli.run("summary", "--style", "fancy", "source-json/north-korea-2023.json");
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit());
+        assertEquals("fancy: error: no style named \"fancy\"; bundled styles: briefing; "
+                + "or give a path to a .json file\n", cli.err());
+    }
+
+    @Test
+    void theTerminalSummaryShowsFiguresAlignedAndTheOutline() {
+        Cli cli = Cli.run("summary", "--width", "80", "source-json/north-korea-2023.json");
+        assertEquals(ExitCode.OK, cli.exit(), cli.err());
+        String[] lines = cli.out().split("\n");
+        assertEquals("North Korea: Events of 2022", lines[0]);
+        for (String line : lines) {
+            assertTrue(line.length() <= 80, "too wide: " + line);
+        }
+        assertTrue(cli.out().contains("8.12 million doses"));
+        assertTrue(cli.out().contains("Appendix D \u2014 Documents referred to"));
+        int end1 = lineWith(lines, "  Missile tests").length();
+        int end2 = lineWith(lines, "  Depth of border buffer zones").length();
+        assertEquals(end1, end2, "values are right-aligned");
+    }
+
+    private static String lineWith(String[] lines, String text) {
+        for (String line : lines) {
+            if (line.contains(text)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line with " + text);
+    }
+}

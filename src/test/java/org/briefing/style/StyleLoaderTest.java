@@ -1,0 +1,54 @@
+package org.briefing.style;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefing.Seed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Styles are typed once at load, and a style that extends another changes only what it says. */
+class StyleLoaderTest {
+
+    @Test
+    void theDefaultStyleIsTyped() {
+        Style style = Seed.style();
+        assertEquals("briefing", style.name());
+        assertEquals(PageSetup.PageSize.A4, style.page().size());
+        assertEquals(22 * 72 / 25.4, style.page().margins().inside().points(), 1e-9);
+        assertEquals(new Colour(0x1f, 0x4e, 0x79), style.colours().accent());
+        assertEquals("Noto Serif", style.fonts().body().name());
+        assertEquals("NotoSerif-Bold.ttf", style.fonts().body().face(true, false).name());
+        assertEquals("Page {page} of {pages}", style.footer());
+        assertEquals("Contents", style.words().contents());
+    }
+
+    @Test
+    void aStyleThatExtendsAnotherOverridesOnlyWhatItNames(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("mine.json"), """
+                { "extends": "briefing",
+                  "page": { "size": "Letter" },
+                  "colours": { "accent": "#333333" },
+                  "words": { "contents": "Sommaire" } }
+                """);
+        Style style = StyleLoader.load(folder.resolve("mine.json").toString(), folder);
+        Style base = Seed.style();
+        assertEquals("mine", style.name());
+        assertEquals(PageSetup.PageSize.LETTER, style.page().size());
+        assertEquals(base.page().margins(), style.page().margins(), "margins come from the base");
+        assertEquals(new Colour(0x33, 0x33, 0x33), style.colours().accent());
+        assertEquals(base.colours().link(), style.colours().link());
+        assertEquals("Sommaire", style.words().contents());
+        assertEquals(base.words().appendix(), style.words().appendix());
+    }
+
+    @Test
+    void lengthsAcceptTheUsualUnits() {
+        assertEquals(10, Length.parse("10pt").orElseThrow().points(), 1e-9);
+        assertEquals(72, Length.parse("1in").orElseThrow().points(), 1e-9);
+        assertEquals(72, Length.parse("2.54cm").orElseThrow().points(), 1e-9);
+        assertTrue(Length.parse("12 px").isEmpty());
+    }
+}
