@@ -25,7 +25,7 @@ public final class Expect {
     public static Optional<String> text(SourceNode node, Problems problems) {
         Optional<String> value = string(node, problems);
         if (value.isPresent() && value.get().isBlank()) {
-            problems.error(node.location(), "must not be empty");
+            problems.error(node.location(), fieldName(node) + " must not be empty");
             return Optional.empty();
         }
         return value;
@@ -53,6 +53,13 @@ public final class Expect {
         }
         wrongType(node, "an array", problems);
         return Optional.empty();
+    }
+
+    /** "\"title\"" for a value at /metadata/title; "this value" for an array item. */
+    static String fieldName(SourceNode node) {
+        String pointer = node.location().pointer();
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return last.isEmpty() || last.chars().allMatch(Character::isDigit) ? "this text" : "\"" + last + "\"";
     }
 
     /** Records "expected X, found Y" at the node. */

@@ -12,7 +12,8 @@ public final class NearMiss {
     /** The closest candidate within a small edit distance, if any is close enough. */
     public static Optional<String> suggest(String typed, Collection<String> candidates) {
         String wanted = typed.toLowerCase(Locale.ROOT);
-        int allowed = Math.max(1, Math.min(3, wanted.length() / 3));
+        // Short words get no suggestion: "A5" is another thing, not a typo of "A4".
+        int allowed = wanted.length() <= 2 ? 0 : Math.min(3, (wanted.length() + 1) / 3);
         return candidates.stream()
                 .filter(c -> distance(wanted, c.toLowerCase(Locale.ROOT)) <= allowed)
                 .min(Comparator.comparingInt((String c) -> distance(wanted, c.toLowerCase(Locale.ROOT)))

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
 import org.briefing.json.SourceNode.Field;
@@ -24,6 +26,9 @@ import tools.jackson.core.json.JsonFactory;
 /** Parses JSON text into a {@link SourceNode} tree with Jackson's streaming parser. */
 public final class SourceParser {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final Pattern MISSING_COMMA =
+            Pattern.compile("unexpected character \\('(.+?)'\\): was expecting comma to separate (Object|Array) entries",
+                    Pattern.CASE_INSENSITIVE);
 
     private SourceParser() {}
 
@@ -32,7 +37,8 @@ public final class SourceParser {
      * Duplicate keys are problems too; the first value wins.
      */
     public static Optional<SourceNode> parse(String file, String text, Problems problems) {
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+        JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text);
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error(new Location(file, 1, 1, ""), "the file is empty; expected a JSON object");
@@ -45,9 +51,27 @@ public final class SourceParser {
             }
             return Optional.of(root);
         } catch (JacksonException e) {
-            problems.error(locate(file, e.getLocation(), ""), malformedMessage(e));
+            problems.error(locate(file, e.getLocation(), enclosingPointer(parser)), malformedMessage(e));
             return Optional.empty();
         }
+    }
+
+    /** The pointer of the object or array the parser was inside when it stopped. */
+    private static String enclosingPointer(JsonParser parser) {
+        var context = parser.streamReadContext();
+        while (context != null && !context.inObject() && !context.inArray()) {
+            context = context.getParent();
+        }
+        if (context == null || context.inRoot()) {
+            return "";
+        }
+        String pointer = context.pathAsPointer().toString();
+        // Inside an object the path ends at the field being read; the problem is in its object.
+        if (context.inObject() && context.currentName() != null) {
+            int cut = pointer.lastIndexOf('/');
+            pointer = cut >= 0 ? pointer.substring(0, cut) : pointer;
+        }
+        return pointer;
     }
 
     private static String malformedMessage(JacksonException e) {
@@ -56,6 +80,13 @@ public final class SourceParser {
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             message = message.substring(0, newline);
+        }
+        message = message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*\\(for .*?\\)", "");
+        Matcher missingComma = MISSING_COMMA.matcher(message);
+        if (missingComma.find()) {
+            String close = missingComma.group(2).equals("Object") ? "}" : "]";
+            return "malformed JSON: expected \",\" or \"" + close + "\" but found '" + missingComma.group(1)
+                    + "'; is a comma missing before this?";
         }
         return "malformed JSON: " + lowerFirst(message.strip());
     }

@@ -135,7 +135,7 @@ final class KeyFigureReader {
                 default -> LocalDate.parse(text);
             });
         } catch (DateTimeParseException e) {
-            problems.error(at, "\"" + text + "\" is not a date", "write YYYY-MM-DD, YYYY-MM or YYYY");
+            DateProblem.report(text, at, "YYYY-MM-DD, YYYY-MM or YYYY", problems);
             return Optional.empty();
         }
     }

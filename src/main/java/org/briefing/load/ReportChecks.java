@@ -41,7 +41,8 @@ final class ReportChecks {
             if (earlier != null) {
                 problems.error(use.location(), "duplicate id \"" + use.id() + "\": the " + use.what()
                         + " here and the " + earlier.what() + " at line " + earlier.location().line() + " share it",
-                        "give one of them its own \"id\"");
+                        use.location().pointer().endsWith("/id") ? "ids must be unique within a report"
+                                : "give one of them its own \"id\"");
             }
         }
     }

@@ -22,7 +22,7 @@ final class ReportReader {
     private static final List<String> METADATA = List.of("title", "subtitle", "shortTitle", "organization", "date",
             "period", "edition", "language", "authors", "keywords", "classification", "source");
     private static final List<String> SECTION = List.of("id", "title", "blocks", "sections");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Problems problems;
     private final Ids ids = new Ids();
@@ -87,7 +87,7 @@ final class ReportReader {
             try {
                 return Optional.of(LocalDate.parse(d));
             } catch (DateTimeParseException e) {
-                problems.error(m.locationOf("date"), "\"" + d + "\" is not a date", "write YYYY-MM-DD");
+                DateProblem.report(d, m.locationOf("date"), "YYYY-MM-DD", problems);
                 return Optional.empty();
             }
         });

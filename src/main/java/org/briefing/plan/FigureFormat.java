@@ -74,7 +74,8 @@ final class FigureFormat {
         return format.format(amount);
     }
 
-    private String date(Temporal date) {
+    /** A date as the language writes it in full: "January 12, 2023", "12 janvier 2023". */
+    String date(Temporal date) {
         return switch (date) {
             case LocalDate d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
             case YearMonth m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));

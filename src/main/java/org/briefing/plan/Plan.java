@@ -11,6 +11,8 @@ import org.briefing.style.Style;
 public record Plan(
         Report report,
         Style style,
+        String date,
+        Anchor summaryAnchor,
         List<PlannedSection> sections,
         List<PlannedSection> appendices,
         List<PlannedFigure> keyFigures,

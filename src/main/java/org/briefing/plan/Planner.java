@@ -44,9 +44,12 @@ public final class Planner {
                 .map(f -> planFigure(f, format, byId.get(f.source().sectionId()))).toList();
         List<PlannedFigure> headline = figures.stream().filter(f -> f.figure().headline())
                 .limit(style.keyFigures().highlightCount()).toList();
+        Anchor summaryAnchor = new Anchor("_summary", "b_summary");
         Anchor keyFiguresAnchor = new Anchor("_key-figures", "b_key_figures");
-        return new Plan(report, style, sections, appendices, figures, headline, keyFiguresAnchor,
-                contents(sections, appendices, figures.isEmpty() ? null : keyFiguresAnchor), tableLabels);
+        return new Plan(report, style, format.date(report.metadata().date()), summaryAnchor, sections, appendices,
+                figures, headline, keyFiguresAnchor,
+                contents(sections, appendices, summaryAnchor, figures.isEmpty() ? null : keyFiguresAnchor),
+                tableLabels);
     }
 
     /** A, B, … Z, then AA, AB, … as spreadsheets do. */
@@ -92,8 +95,9 @@ public final class Planner {
     }
 
     private List<TocEntry> contents(List<PlannedSection> sections, List<PlannedSection> appendices,
-            Anchor keyFigures) {
+            Anchor summary, Anchor keyFigures) {
         List<TocEntry> entries = new ArrayList<>();
+        entries.add(new TocEntry(style.words().summary(), 1, summary));
         if (keyFigures != null) {
             entries.add(new TocEntry(style.words().keyFigures(), 1, keyFigures));
         }

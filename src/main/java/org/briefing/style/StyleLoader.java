@@ -41,7 +41,7 @@ public final class StyleLoader {
     }
 
     private Style resolve(String nameOrFile, Path stylesFolder) throws InvalidInputException {
-        Optional<StyleSource> source = locate(nameOrFile, stylesFolder, Location.ofFile(nameOrFile));
+        Optional<StyleSource> source = locate(nameOrFile, stylesFolder, Path.of(""), Location.ofFile(nameOrFile));
         Optional<SourceNode> tree = source.flatMap(s -> tree(s, new ArrayList<>()));
         Optional<Style> style = tree.flatMap(t -> bind(t, source.get().styleName()));
         if (problems.hasErrors() || style.isEmpty()) {
@@ -50,10 +50,15 @@ public final class StyleLoader {
         return style.get();
     }
 
-    private Optional<StyleSource> locate(String nameOrFile, Path folder, Location askedAt) {
+    /**
+     * A name is looked up in {@code folder} then among the bundled styles; a path is taken
+     * relative to {@code pathBase} (the working directory on the command line, the extending
+     * style's folder for {@code extends}).
+     */
+    private Optional<StyleSource> locate(String nameOrFile, Path folder, Path pathBase, Location askedAt) {
         try {
             if (nameOrFile.contains("/") || nameOrFile.endsWith(".json")) {
-                Path file = folder.resolve(nameOrFile);
+                Path file = pathBase.resolve(nameOrFile);
                 if (Files.isRegularFile(file)) {
                     return Optional.of(StyleSource.file(file));
                 }
@@ -90,7 +95,7 @@ public final class StyleLoader {
             return Optional.empty();
         }
         Path folder = source.folder().orElse(Path.of("styles"));
-        Optional<StyleSource> parent = locate(parentName.value(), folder, extendsNode.get().location());
+        Optional<StyleSource> parent = locate(parentName.value(), folder, folder, extendsNode.get().location());
         if (parent.isPresent() && chain.contains(parent.get().displayName())) {
             problems.error(extendsNode.get().location(), "styles extend each other in a loop: "
                     + String.join(" → ", chain) + " → " + parent.get().displayName());

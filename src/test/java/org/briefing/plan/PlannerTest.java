@@ -29,10 +29,11 @@ class PlannerTest {
     }
 
     @Test
-    void contentsListKeyFiguresThenSectionsThenAppendices() {
+    void contentsListSummaryKeyFiguresThenSectionsThenAppendices() {
         List<String> entries = plan.contents().stream().map(TocEntry::text).toList();
-        assertEquals("Key figures", entries.get(0));
-        assertEquals("1\u2002Overview", entries.get(1));
+        assertEquals("Summary", entries.get(0));
+        assertEquals("Key figures", entries.get(1));
+        assertEquals("1\u2002Overview", entries.get(2));
         assertEquals("Appendix D \u2014 Documents referred to", entries.get(entries.size() - 1));
     }
 
@@ -48,6 +49,7 @@ class PlannerTest {
         assertEquals("up to 3 months", values.get("uiju-quarantine"));
         assertEquals("April 1, 2022", values.get("hrc-resolution"));
         assertEquals(4, plan.headlineFigures().size());
+        assertEquals("January 12, 2023", plan.date());
     }
 
     @Test
