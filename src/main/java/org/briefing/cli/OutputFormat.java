@@ -1,18 +1,21 @@
 package org.briefing.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 import org.briefing.plan.Plan;
-import org.briefing.render.AtomicFile;
+import org.briefing.render.pdf.PdfRenderer;
 
 /** The files {@code briefing render} can write, and how each one's file is named. */
 enum OutputFormat {
-    PDF(".pdf", null),
+    PDF(".pdf", PdfRenderer::render),
     DOCX(".docx", null),
     SUMMARY("-summary.pdf", null);
 
-    /** Renders one plan into a stream. */
+    /** Renders one plan into a stream and returns its warnings. */
     interface Renderer {
-        AtomicFile.Writer writer(Plan plan);
+        List<String> render(Plan plan, OutputStream out) throws IOException;
     }
 
     private final String suffix;

@@ -62,7 +62,10 @@ final class RenderCommand implements Callable<Integer> {
                 Plan plan = Planner.plan(report, style);
                 for (OutputFormat format : chosen) {
                     Path target = out.resolve(format.fileName(Inputs.baseName(file)));
-                    AtomicFile.write(target, format.renderer().orElseThrow().writer(plan));
+                    List<String> warnings = new ArrayList<>();
+                    OutputFormat.Renderer renderer = format.renderer().orElseThrow();
+                    AtomicFile.write(target, stream -> warnings.addAll(renderer.render(plan, stream)));
+                    warnings.forEach(w -> stderr.println(file + ": warning: " + w));
                     stdout.println("wrote " + target);
                 }
                 if (chosen.isEmpty()) {

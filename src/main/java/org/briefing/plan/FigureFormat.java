@@ -23,6 +23,11 @@ final class FigureFormat {
         this.locale = locale;
     }
 
+    /** The value alone: "30", "8.12 million". */
+    String number(KeyFigure figure) {
+        return bare(figure.value());
+    }
+
     /** The value with its qualifier in front: "over 30". */
     String value(KeyFigure figure) {
         String value = bare(figure.value());

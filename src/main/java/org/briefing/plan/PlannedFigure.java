@@ -3,8 +3,15 @@ package org.briefing.plan;
 import org.briefing.model.KeyFigure;
 
 /**
- * A key figure as every format prints it: {@code value} ("over 30", "8.12 million", "1–2"),
+ * A key figure as every format prints it: {@code number} alone ("30"), {@code value} with its
+ * qualifier ("over 30", "8.12 million", "1–2"),
  * {@code valueWithUnit} ("1–2 km"), and the section that states it ("2 Freedom of Movement").
  */
-public record PlannedFigure(KeyFigure figure, String value, String valueWithUnit, String period, String source,
-        Anchor sourceAnchor) {}
+public record PlannedFigure(KeyFigure figure, String number, String value, String valueWithUnit, String period,
+        String source, Anchor sourceAnchor) {
+
+    /** The qualifier's words ("just over"), or empty. */
+    public String qualifier() {
+        return figure.qualifier().map(q -> q.words()).orElse("");
+    }
+}

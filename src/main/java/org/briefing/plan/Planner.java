@@ -90,7 +90,7 @@ public final class Planner {
     private PlannedFigure planFigure(KeyFigure figure, FigureFormat format, PlannedSection source) {
         String sourceText = source.appendix() || style.headings().numbering() == Numbering.NONE
                 ? source.heading() : source.number() + " " + source.section().title();
-        return new PlannedFigure(figure, format.value(figure), format.valueWithUnit(figure),
+        return new PlannedFigure(figure, format.number(figure), format.value(figure), format.valueWithUnit(figure),
                 figure.period().orElse(""), sourceText, source.anchor());
     }
 

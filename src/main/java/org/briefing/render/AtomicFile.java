@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file through a temporary sibling and a rename, so a failed render leaves the old file untouched. */
 public final class AtomicFile {
@@ -25,6 +26,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.write(out);
             }
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -32,6 +34,15 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files are private to their owner; a document is not. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its defaults apply.
         }
     }
 }

@@ -24,6 +24,25 @@ class CommandLineTest {
     }
 
     @Test
+    void renderWritesThePdfIntoTheOutputFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
+        Cli cli = Cli.run("render", "source-json/north-korea-2023.json", "--format", "pdf", "--out", out.toString());
+        assertEquals(ExitCode.OK, cli.exit(), cli.err());
+        assertEquals("", cli.err());
+        assertEquals("wrote " + out.resolve("north-korea-2023.pdf") + "\n", cli.out());
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("north-korea-2023.pdf")));
+    }
+
+    @Test
+    void anInvalidReportIsNotRenderedAndTheOldFileStays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws Exception {
+        java.nio.file.Path old = out.resolve("missing-title.pdf");
+        java.nio.file.Files.writeString(old, "previous render");
+        Cli cli = Cli.run("render", "src/test/resources/invalid/reports/missing-title.json", "--out", out.toString());
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit());
+        assertEquals("previous render", java.nio.file.Files.readString(old));
+    }
+
+    @Test
     void helpListsTheCommandsAndExitCodes() {
         Cli cli = Cli.run("--help");
         assertEquals(ExitCode.OK, cli.exit());

@@ -1,0 +1,102 @@
+package org.briefing.render.pdf;
+
+import java.util.List;
+import org.briefing.plan.PlannedFigure;
+import org.briefing.style.Style;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** The highlight panel of headline figures, and the full key-figures table. */
+final class PdfKeyFigures {
+    private final PdfContext context;
+
+    PdfKeyFigures(PdfContext context) {
+        this.context = context;
+    }
+
+    /** Three or four big numbers side by side, each with its label and period. */
+    void panel(List<PlannedFigure> figures) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        Style style = context.style();
+        PdfLooks looks = context.looks();
+        // Four figures sit two by two so long values ("8.12 million") keep to one line.
+        int columns = figures.size() == 4 ? 2 : figures.size();
+        PdfPTable panel = new PdfPTable(columns);
+        panel.setTotalWidth(context.flow().width());
+        panel.setLockedWidth(true);
+        panel.setSplitLate(true);
+        for (PlannedFigure figure : figures) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.TOP);
+            cell.setBorderWidthTop(3);
+            cell.setBorderColorTop(PdfFonts.colour(style.colours().accent()));
+            cell.setBackgroundColor(PdfFonts.colour(style.colours().calloutBackground()));
+            cell.setPadding(8);
+            cell.setPaddingBottom(10);
+            String where = "key figure " + figure.figure().id();
+            Phrase number = new Phrase();
+            if (!figure.qualifier().isEmpty()) {
+                number.addAll(context.fonts().chunks(figure.qualifier() + " ",
+                        looks.figure().sized(looks.figure().size() * 0.55f).inBold(), where));
+            }
+            number.addAll(context.fonts().chunks(figure.number(), looks.figure(), where));
+            // A short unit ("km", "%") reads as part of the number; a long one repeats the label.
+            figure.figure().unit().filter(unit -> unit.length() <= 4).ifPresent(unit -> number.addAll(context.fonts().chunks(" " + unit,
+                    looks.figure().sized(looks.figure().size() * 0.55f).inBold(), where)));
+            cell.addElement(PdfBlocks.paragraphElement(number, looks.figure().size() * 1.15f, Element.ALIGN_LEFT));
+            cell.addElement(PdfBlocks.paragraphElement(context.fonts().phrase(figure.figure().label(),
+                    looks.small().inBold(), where), looks.leading(looks.small()), Element.ALIGN_LEFT));
+            if (!figure.period().isEmpty()) {
+                cell.addElement(PdfBlocks.paragraphElement(context.fonts().phrase(figure.period(), looks.muted(), where),
+                        looks.leading(looks.muted()), Element.ALIGN_LEFT));
+            }
+            panel.addCell(cell);
+        }
+        panel.completeRow();
+        context.flow().ensure(PdfTables.startHeight(panel));
+        context.flow().element(panel);
+    }
+
+    /** Every key figure: label (and note), value right-aligned, period and the section that states it. */
+    void table(List<PlannedFigure> figures) {
+        Style style = context.style();
+        PdfLooks looks = context.looks();
+        PdfTables tables = new PdfTables(context);
+        PdfPTable table = tables.table(new float[] {36, 22, 20, 22});
+        String[] headers = {"Key figure", style.words().value(), style.words().period(), style.words().source()};
+        int[] aligns = {Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT, Element.ALIGN_LEFT};
+        headers[0] = style.words().figure();
+        for (int c = 0; c < headers.length; c++) {
+            table.addCell(PdfTables.headerCell(context, headers[c], aligns[c]));
+        }
+        for (int r = 0; r < figures.size(); r++) {
+            PlannedFigure figure = figures.get(r);
+            String where = "key figure " + figure.figure().id();
+            Phrase label = context.fonts().phrase(figure.figure().label(), looks.table(), where);
+            figure.figure().note().ifPresent(note -> {
+                label.addAll(context.fonts().chunks("\n", looks.muted(), where));
+                label.addAll(context.fonts().chunks(note, looks.muted(), where));
+            });
+            table.addCell(PdfTables.bodyCell(context, label, aligns[0], r));
+            table.addCell(PdfTables.bodyCell(context,
+                    context.fonts().phrase(figure.valueWithUnit(), looks.table().inBold(), where), aligns[1], r));
+            table.addCell(PdfTables.bodyCell(context, context.fonts().phrase(figure.period(), looks.table(), where),
+                    aligns[2], r));
+            Phrase source = new Phrase();
+            for (Chunk chunk : context.fonts().chunks(figure.source(),
+                    looks.table().withColour(style.colours().link()), where)) {
+                chunk.setGenericTag(PdfLinks.internal(figure.sourceAnchor().name()));
+                source.add(chunk);
+            }
+            table.addCell(PdfTables.bodyCell(context, source, aligns[3], r));
+        }
+        context.flow().ensure(PdfTables.startHeight(table));
+        context.flow().element(table);
+    }
+}

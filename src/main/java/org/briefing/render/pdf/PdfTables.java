@@ -1,0 +1,192 @@
+package org.briefing.render.pdf;
+
+import java.util.List;
+import org.briefing.model.Block;
+import org.briefing.model.Inline;
+import org.briefing.style.Style;
+import org.briefing.style.TableLook;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * Tables: a caption kept with the table, a header row repeated on every page the table
+ * reaches, rows that move whole to the next page rather than split (unless taller than a page).
+ */
+final class PdfTables {
+    private final PdfContext context;
+
+    PdfTables(PdfContext context) {
+        this.context = context;
+    }
+
+    void render(Block.Table table) {
+        PdfFlow flow = context.flow();
+        PdfPTable pdf = build(table);
+        PdfFlow.TextBlock caption = caption(table);
+        float captionHeight = flow.lines(caption) * caption.leading();
+        flow.ensure(captionHeight + 4 + startHeight(pdf));
+        flow.text(caption);
+        flow.space(4);
+        flow.element(pdf);
+        flow.space((float) context.style().spacing().paragraphAfter().points() * 1.5f);
+    }
+
+    /** The room a table needs before it may start on a page: its header and first row. */
+    static float startHeight(PdfPTable table) {
+        float height = 0;
+        for (int i = 0; i < Math.min(table.size(), table.getHeaderRows() + 1); i++) {
+            height += table.getRowHeight(i);
+        }
+        return height;
+    }
+
+    float startHeightWithCaption(Block.Table table) {
+        PdfFlow.TextBlock caption = caption(table);
+        return context.flow().lines(caption) * caption.leading() + 4 + startHeight(build(table));
+    }
+
+    private PdfFlow.TextBlock caption(Block.Table table) {
+        PdfLooks looks = context.looks();
+        Phrase text = new Phrase();
+        text.addAll(context.fonts().chunks(context.plan().tableLabel(table) + "\u2002", looks.caption(),
+                "a table caption"));
+        text.addAll(context.fonts().chunks(table.caption(), looks.caption().withColour(context.style().colours().text()),
+                "a table caption"));
+        return PdfFlow.TextBlock.of(text, looks.leading(looks.caption()), Element.ALIGN_LEFT);
+    }
+
+    private PdfPTable build(Block.Table table) {
+        List<Block.Table.Column> columns = table.columns();
+        PdfPTable pdf = table(relativeWidths(table));
+        for (Block.Table.Column column : columns) {
+            pdf.addCell(headerCell(context, column.header(), align(column.align())));
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Inline> row = table.rows().get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                Phrase text = context.inlines().phrase(row.get(c), context.looks().table(), "table " + table.id());
+                pdf.addCell(bodyCell(context, text, align(columns.get(c).align()), r));
+            }
+        }
+        return pdf;
+    }
+
+    /** A full-width table with one repeated header row, its width fixed to the text column. */
+    PdfPTable table(float[] widths) {
+        PdfPTable pdf = new PdfPTable(widths);
+        pdf.setTotalWidth(context.flow().width());
+        pdf.setLockedWidth(true);
+        pdf.setHeaderRows(1);
+        pdf.setSplitLate(true);
+        pdf.setSplitRows(true);
+        return pdf;
+    }
+
+    static PdfPCell headerCell(PdfContext context, String text, int align) {
+        Style style = context.style();
+        PdfPCell cell = new PdfPCell(context.fonts().phrase(text, context.looks().tableHeader(), "a table header"));
+        cell.setBackgroundColor(PdfFonts.colour(style.colours().tableHeaderBackground()));
+        cell.setHorizontalAlignment(align);
+        pad(cell, style);
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
+    }
+
+    static PdfPCell bodyCell(PdfContext context, Phrase text, int align, int rowIndex) {
+        Style style = context.style();
+        PdfPCell cell = new PdfPCell(text);
+        cell.setHorizontalAlignment(align);
+        cell.setLeading(0, (float) style.spacing().lineHeight() * 0.95f);
+        pad(cell, style);
+        if (style.table().stripes() && rowIndex % 2 == 1) {
+            cell.setBackgroundColor(PdfFonts.colour(style.colours().tableStripe()));
+        }
+        TableLook.Borders borders = style.table().borders();
+        cell.setBorder(switch (borders) {
+            case HORIZONTAL -> Rectangle.BOTTOM;
+            case GRID -> Rectangle.BOX;
+            case NONE -> Rectangle.NO_BORDER;
+        });
+        cell.setBorderColor(PdfFonts.colour(style.colours().rule()));
+        cell.setBorderWidth(0.5f);
+        return cell;
+    }
+
+    private static void pad(PdfPCell cell, Style style) {
+        float padding = (float) style.spacing().cellPadding().points();
+        cell.setPadding(padding);
+        cell.setPaddingTop(padding - 1);
+        cell.setPaddingBottom(padding + 1);
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+    }
+
+    static int align(Block.Table.Alignment alignment) {
+        return switch (alignment) {
+            case LEFT -> Element.ALIGN_LEFT;
+            case CENTER -> Element.ALIGN_CENTER;
+            case RIGHT -> Element.ALIGN_RIGHT;
+        };
+    }
+
+    /**
+     * Column widths: each at least as wide as its longest word (so no word is ever broken),
+     * the rest shared by how much text each column holds.
+     */
+    private float[] relativeWidths(Block.Table table) {
+        int n = table.columns().size();
+        float total = context.flow().width();
+        PdfFonts.Look look = context.looks().table();
+        org.openpdf.text.pdf.BaseFont regular = context.fonts().base(look.family().face(false, false));
+        org.openpdf.text.pdf.BaseFont bold = context.fonts().base(look.family().face(true, false));
+        float padding = 2 * (float) context.style().spacing().cellPadding().points() + 2;
+        float[] least = new float[n];
+        float[] want = new float[n];
+        for (int c = 0; c < n; c++) {
+            int column = c;
+            float longestWord = bold.getWidthPoint(longest(table.columns().get(c).header()), look.size());
+            double textWidth = 0;
+            for (List<Inline> row : table.rows()) {
+                String text = row.get(column).plainText();
+                longestWord = Math.max(longestWord, regular.getWidthPoint(longest(text), look.size()));
+                textWidth += regular.getWidthPoint(text, look.size());
+            }
+            least[c] = longestWord + padding;
+            want[c] = Math.max(least[c], (float) Math.min(textWidth / Math.max(1, table.rows().size()), total * 0.7));
+        }
+        float sumWant = sum(want);
+        float sumLeast = sum(least);
+        float[] widths = new float[n];
+        for (int c = 0; c < n; c++) {
+            if (sumWant <= total) {
+                widths[c] = want[c] * total / sumWant;
+            } else if (sumLeast < total) {
+                widths[c] = least[c] + (want[c] - least[c]) * (total - sumLeast) / (sumWant - sumLeast);
+            } else {
+                widths[c] = least[c];
+            }
+        }
+        return widths;
+    }
+
+    private static String longest(String text) {
+        String longest = "";
+        for (String word : text.split("[\\s\u2013\u2014]+")) {
+            if (word.length() > longest.length()) {
+                longest = word;
+            }
+        }
+        return longest;
+    }
+
+    private static float sum(float[] values) {
+        float sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+}

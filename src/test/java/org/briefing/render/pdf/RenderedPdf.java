@@ -1,0 +1,84 @@
+package org.briefing.render.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefing.plan.Plan;
+
+/** A rendered PDF read back with PDFBox: its bytes, the text of each page and the page labels. */
+record RenderedPdf(byte[] bytes, List<String> warnings, List<String> pageTexts, List<String> labels) {
+
+    static RenderedPdf of(Plan plan) {
+        PdfRenderer.Result result = PdfRenderer.render(plan);
+        try (PDDocument document = Loader.loadPDF(result.bytes())) {
+            List<String> texts = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                texts.add(stripper.getText(document));
+            }
+            var labels = document.getDocumentCatalog().getPageLabels();
+            List<String> labelList = labels == null ? List.of() : List.of(labels.getLabelsByPageIndices());
+            return new RenderedPdf(result.bytes(), result.warnings(), texts, labelList);
+        } catch (IOException e) {
+            throw new AssertionError("PDFBox cannot read the PDF", e);
+        }
+    }
+
+    PDDocument open() throws IOException {
+        return Loader.loadPDF(bytes);
+    }
+
+    /**
+     * All the text without running headers and footers, whitespace runs made single spaces,
+     * for "is this content there" checks across page breaks.
+     */
+    String flatText() {
+        StringBuilder text = new StringBuilder();
+        for (String page : pageTexts) {
+            page.lines().filter(line -> !RUNNING.matcher(line.strip()).matches())
+                    .forEach(line -> text.append(line).append('\n'));
+        }
+        return flat(text.toString());
+    }
+
+    private static final java.util.regex.Pattern RUNNING =
+            java.util.regex.Pattern.compile("Page \\S+ of \\S+|World Report 2023: North Korea World Report 2023");
+
+    /** The 0-based index of the page on which each heading-sized bold line starts, keyed by its text. */
+    java.util.Map<String, Integer> headingPages() {
+        java.util.Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+        try (PDDocument document = open()) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                int index = page - 1;
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        var first = positions.get(0);
+                        if (first.getFontSizeInPt() >= 11 && first.getFont().getName().contains("Sans-Bold")) {
+                            pages.putIfAbsent(flat(text), index);
+                        }
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return pages;
+    }
+
+    /**
+     * Whitespace runs made single spaces; a space after a hyphen dropped, because a line that
+     * breaks after "ill-" (or a dash) extracts as "ill- treatment" (applied to both sides of a comparison).
+     */
+    static String flat(String text) {
+        return text.replace('\u2002', ' ').replaceAll("\\s+", " ").replace("- ", "-").replace("\u2013 ", "\u2013").replace("\u2014 ", "\u2014").strip();
+    }
+}
