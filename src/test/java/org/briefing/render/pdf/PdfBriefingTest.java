@@ -219,6 +219,25 @@ class PdfBriefingTest {
     }
 
     @Test
+    void aTableThatBreaksRepeatsItsHeaderRow() {
+        int start = pageOfHeading("Appendix A \u2014 Chronology of 2022");
+        String next = pdf.pageTexts().get(start + 1);
+        assertTrue(next.contains("September 2022"), "the chronology continues on the next page");
+        assertTrue(next.lines().anyMatch(l -> l.strip().equals("Date Event")), next);
+    }
+
+    @Test
+    void noPageEndsWithAHeading() {
+        for (int i = 2; i < pdf.pageTexts().size(); i++) {
+            List<String> lines = pdf.pageTexts().get(i).lines().map(RenderedPdf::flat)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Page ") && !l.startsWith("World Report 2023:"))
+                    .toList();
+            String last = lines.get(lines.size() - 1);
+            assertFalse(headings.containsKey(last), "page " + pdf.labels().get(i) + " ends with heading " + last);
+        }
+    }
+
+    @Test
     void tablesAreLabelledFromThePlan() {
         assertTrue(pdf.flatText().contains(RenderedPdf.flat("Table A.1 Dated events mentioned in the chapter")));
         assertTrue(pdf.flatText().contains(RenderedPdf.flat("Appendix B \u2014 Glossary")));
