@@ -149,13 +149,18 @@ final class PdfTables {
             int column = c;
             float longestWord = bold.getWidthPoint(longest(table.columns().get(c).header()), look.size());
             double textWidth = 0;
+            float widest = 0;
             for (List<Inline> row : table.rows()) {
                 String text = row.get(column).plainText();
+                float width = regular.getWidthPoint(text, look.size());
                 longestWord = Math.max(longestWord, regular.getWidthPoint(longest(text), look.size()));
-                textWidth += regular.getWidthPoint(text, look.size());
+                widest = Math.max(widest, width);
+                textWidth += width;
             }
             least[c] = longestWord + padding;
-            want[c] = Math.max(least[c], (float) Math.min(textWidth / Math.max(1, table.rows().size()), total * 0.7));
+            // A column of short entries (dates, numbers) gets room for its widest one, so none wraps.
+            float average = (float) Math.min(textWidth / Math.max(1, table.rows().size()), total * 0.7);
+            want[c] = Math.max(least[c], widest + padding <= total * 0.25f ? widest + padding : average);
         }
         float sumWant = sum(want);
         float sumLeast = sum(least);
