@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import org.briefing.plan.Plan;
-import org.briefing.render.pdf.PdfRenderer;
+import org.briefing.render.docx.DocxRenderer;
 
 /** The files {@code briefing render} can write, and how each one's file is named. */
 enum OutputFormat {
-    PDF(".pdf", PdfRenderer::render),
-    DOCX(".docx", null),
+    PDF(".pdf", (job, out) -> {
+        out.write(job.pdf().bytes());
+        return job.pdf().warnings();
+    }),
+    DOCX(".docx", (job, out) -> DocxRenderer.render(job.plan(), job.pdf().pages(), out)),
     SUMMARY("-summary.pdf", null);
 
-    /** Renders one plan into a stream and returns its warnings. */
+    /** Renders one report into a stream and returns its warnings. */
     interface Renderer {
-        List<String> render(Plan plan, OutputStream out) throws IOException;
+        List<String> render(RenderJob job, OutputStream out) throws IOException;
     }
 
     private final String suffix;

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.briefing.diag.InvalidInputException;
 import org.briefing.load.ReportLoader;
 import org.briefing.model.Report;
-import org.briefing.plan.Plan;
 import org.briefing.plan.Planner;
 import org.briefing.render.AtomicFile;
 import org.briefing.style.Style;
@@ -59,12 +58,12 @@ final class RenderCommand implements Callable<Integer> {
         for (Path file : Inputs.reports(inputs)) {
             try {
                 Report report = ReportLoader.load(file);
-                Plan plan = Planner.plan(report, style);
+                RenderJob job = new RenderJob(Planner.plan(report, style));
                 for (OutputFormat format : chosen) {
                     Path target = out.resolve(format.fileName(Inputs.baseName(file)));
                     List<String> warnings = new ArrayList<>();
                     OutputFormat.Renderer renderer = format.renderer().orElseThrow();
-                    AtomicFile.write(target, stream -> warnings.addAll(renderer.render(plan, stream)));
+                    AtomicFile.write(target, stream -> warnings.addAll(renderer.render(job, stream)));
                     warnings.forEach(w -> stderr.println(file + ": warning: " + w));
                     stdout.println("wrote " + target);
                 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.briefing.plan.PageNumbers;
 import org.briefing.plan.Plan;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
@@ -16,8 +17,11 @@ public final class PdfRenderer {
 
     private PdfRenderer() {}
 
-    /** What a render produced: the file's bytes, and warnings such as characters no font can show. */
-    public record Result(byte[] bytes, List<String> warnings) {}
+    /**
+     * What a render produced: the file's bytes, warnings such as characters no font can show,
+     * and the page label each anchor landed on.
+     */
+    public record Result(byte[] bytes, List<String> warnings, PageNumbers pages) {}
 
     /** Renders and writes the PDF to {@code out}; returns the warnings. */
     public static List<String> render(Plan plan, OutputStream out) throws IOException {
@@ -40,7 +44,10 @@ public final class PdfRenderer {
             }
             layout = pass.layout();
         }
-        return new Result(pass.bytes(), pass.warnings());
+        PdfLayout settled = pass.layout();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        settled.anchorPages().forEach((anchor, page) -> labels.put(anchor, settled.label(page)));
+        return new Result(pass.bytes(), pass.warnings(), new PageNumbers(labels));
     }
 
     private record Pass(byte[] bytes, PdfLayout layout, List<String> warnings) {}
