@@ -33,6 +33,14 @@ class CommandLineTest {
     }
 
     @Test
+    void renderWritesEveryAvailableFormatByDefault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
+        Cli cli = Cli.run("render", "source-json/north-korea-2023.json", "--out", out.toString());
+        assertEquals(ExitCode.OK, cli.exit(), cli.err());
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("north-korea-2023.pdf")));
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("north-korea-2023.docx")));
+    }
+
+    @Test
     void anInvalidReportIsNotRenderedAndTheOldFileStays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
             throws Exception {
         java.nio.file.Path old = out.resolve("missing-title.pdf");

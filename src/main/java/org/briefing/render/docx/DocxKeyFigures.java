@@ -24,6 +24,7 @@ final class DocxKeyFigures {
         if (figures.isEmpty()) {
             return;
         }
+        context.writer().paragraph(DocxStyleNames.BODY).setSpacingAfter(0);
         int columns = figures.size() == 4 ? 2 : figures.size();
         int rows = (figures.size() + columns - 1) / columns;
         int[] equal = new int[columns];

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.briefing.PdfReadBack;
 import org.briefing.Seed;
 import org.briefing.model.Block;
 import org.briefing.model.Inline;
@@ -34,13 +35,14 @@ import org.junit.jupiter.api.Test;
 class PdfBriefingTest {
     private static final Pattern TOC_LINE = Pattern.compile("^(.*?)[ .]*?(\\d+|[ivx]+)$");
     private static Plan plan;
-    private static RenderedPdf pdf;
+    private static PdfReadBack pdf;
     private static java.util.Map<String, Integer> headings;
 
     @BeforeAll
     static void render() {
         plan = Seed.plan();
-        pdf = RenderedPdf.of(plan);
+        PdfRenderer.Result result = PdfRenderer.render(plan);
+        pdf = PdfReadBack.read(result.bytes(), result.warnings());
         headings = pdf.headingPages();
     }
 
@@ -49,8 +51,8 @@ class PdfBriefingTest {
         List<String> numbers = new ArrayList<>();
         String contents = pdf.pageTexts().get(1);
         for (TocEntry entry : plan.contents()) {
-            String wanted = RenderedPdf.flat(entry.text());
-            String line = contents.lines().map(RenderedPdf::flat).filter(l -> l.startsWith(wanted))
+            String wanted = PdfReadBack.flat(entry.text());
+            String line = contents.lines().map(PdfReadBack::flat).filter(l -> l.startsWith(wanted))
                     .findFirst().orElseThrow(() -> new AssertionError("no contents line for " + wanted));
             Matcher m = TOC_LINE.matcher(line);
             assertTrue(m.matches(), line);
@@ -61,7 +63,7 @@ class PdfBriefingTest {
 
     /** The body page on which a heading (bold, heading-sized text) is drawn. */
     private static int pageOfHeading(String heading) {
-        Integer page = headings.get(RenderedPdf.flat(heading));
+        Integer page = headings.get(PdfReadBack.flat(heading));
         if (page == null || page < 2) {
             throw new AssertionError("heading not found on any body page: " + heading + " in " + headings.keySet());
         }
@@ -109,7 +111,7 @@ class PdfBriefingTest {
             List<String> titles = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
             collect(document, document.getDocumentCatalog().getDocumentOutline().children(), titles, pages);
-            assertEquals(plan.contents().stream().map(e -> RenderedPdf.flat(e.text())).toList(), titles);
+            assertEquals(plan.contents().stream().map(e -> PdfReadBack.flat(e.text())).toList(), titles);
             assertEquals(plan.contents().stream().map(e -> pageOfHeading(e.text())).toList(), pages);
             assertEquals("UseOutlines", document.getDocumentCatalog().getCOSObject()
                     .getNameAsString(COSName.PAGE_MODE));
@@ -119,7 +121,7 @@ class PdfBriefingTest {
     private static void collect(PDDocument document, Iterable<PDOutlineItem> items, List<String> titles,
             List<Integer> pages) throws IOException {
         for (PDOutlineItem item : items) {
-            titles.add(RenderedPdf.flat(item.getTitle()));
+            titles.add(PdfReadBack.flat(item.getTitle()));
             pages.add(document.getPages().indexOf(item.findDestinationPage(document)));
             collect(document, item.children(), titles, pages);
         }
@@ -194,14 +196,14 @@ class PdfBriefingTest {
         inlines.addAll(plan.report().keyPoints());
         plan.report().allSections().forEach(s -> s.blocks().forEach(b -> inlines.addAll(b.inlines())));
         for (Inline inline : inlines) {
-            String wanted = RenderedPdf.flat(inline.plainText());
+            String wanted = PdfReadBack.flat(inline.plainText());
             if (!wanted.isEmpty() && !text.contains(wanted)) {
                 missing.add(wanted);
             }
         }
         plan.report().allSections().forEach(s -> s.blocks().forEach(b -> {
             if (b instanceof Block.Table t) {
-                String caption = RenderedPdf.flat(t.caption());
+                String caption = PdfReadBack.flat(t.caption());
                 if (!text.contains(caption)) {
                     missing.add(caption);
                 }
@@ -209,7 +211,7 @@ class PdfBriefingTest {
         }));
         for (PlannedFigure figure : plan.keyFigures()) {
             for (String wanted : List.of(figure.figure().label(), figure.valueWithUnit(), figure.period())) {
-                if (!text.contains(RenderedPdf.flat(wanted))) {
+                if (!text.contains(PdfReadBack.flat(wanted))) {
                     missing.add(wanted);
                 }
             }
@@ -230,7 +232,7 @@ class PdfBriefingTest {
     @Test
     void noPageEndsWithAHeading() {
         for (int i = 2; i < pdf.pageTexts().size(); i++) {
-            List<String> lines = pdf.pageTexts().get(i).lines().map(RenderedPdf::flat)
+            List<String> lines = pdf.pageTexts().get(i).lines().map(PdfReadBack::flat)
                     .filter(l -> !l.isEmpty() && !l.startsWith("Page ") && !l.startsWith("World Report 2023:"))
                     .toList();
             String last = lines.get(lines.size() - 1);
@@ -240,7 +242,7 @@ class PdfBriefingTest {
 
     @Test
     void tablesAreLabelledFromThePlan() {
-        assertTrue(pdf.flatText().contains(RenderedPdf.flat("Table A.1 Dated events mentioned in the chapter")));
-        assertTrue(pdf.flatText().contains(RenderedPdf.flat("Appendix B \u2014 Glossary")));
+        assertTrue(pdf.flatText().contains(PdfReadBack.flat("Table A.1 Dated events mentioned in the chapter")));
+        assertTrue(pdf.flatText().contains(PdfReadBack.flat("Appendix B \u2014 Glossary")));
     }
 }

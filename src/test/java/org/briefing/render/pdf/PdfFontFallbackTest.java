@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.briefing.PdfReadBack;
 import org.briefing.Seed;
 import org.briefing.load.ReportLoader;
 import org.briefing.plan.Planner;
@@ -20,7 +21,8 @@ class PdfFontFallbackTest {
                   "sections": [ { "title": "Symbols", "blocks": [ "Arrows \\u21e8 and a snowman \\u2603 and \\u5317 here." ] } ] }
                 """;
         var plan = Planner.plan(ReportLoader.loadText("glyphs.json", report), Seed.style());
-        RenderedPdf pdf = RenderedPdf.of(plan);
+        PdfRenderer.Result result = PdfRenderer.render(plan);
+        PdfReadBack pdf = PdfReadBack.read(result.bytes(), result.warnings());
         assertTrue(pdf.flatText().contains("Arrows \u21e8 and a snowman \u2603 and"), pdf.flatText());
         assertEquals(List.of("character U+5317 '\u5317' is in none of the style's fonts; left out of section 1 Symbols"),
                 pdf.warnings());

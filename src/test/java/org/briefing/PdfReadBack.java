@@ -1,4 +1,4 @@
-package org.briefing.render.pdf;
+package org.briefing;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,14 +6,12 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.briefing.plan.Plan;
 
-/** A rendered PDF read back with PDFBox: its bytes, the text of each page and the page labels. */
-record RenderedPdf(byte[] bytes, List<String> warnings, List<String> pageTexts, List<String> labels) {
+/** A PDF read back with PDFBox, as a reader sees it: the text of each page, the page labels, the headings. */
+public record PdfReadBack(byte[] bytes, List<String> warnings, List<String> pageTexts, List<String> labels) {
 
-    static RenderedPdf of(Plan plan) {
-        PdfRenderer.Result result = PdfRenderer.render(plan);
-        try (PDDocument document = Loader.loadPDF(result.bytes())) {
+    public static PdfReadBack read(byte[] bytes, List<String> warnings) {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
             List<String> texts = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -23,13 +21,13 @@ record RenderedPdf(byte[] bytes, List<String> warnings, List<String> pageTexts, 
             }
             var labels = document.getDocumentCatalog().getPageLabels();
             List<String> labelList = labels == null ? List.of() : List.of(labels.getLabelsByPageIndices());
-            return new RenderedPdf(result.bytes(), result.warnings(), texts, labelList);
+            return new PdfReadBack(bytes, warnings, texts, labelList);
         } catch (IOException e) {
             throw new AssertionError("PDFBox cannot read the PDF", e);
         }
     }
 
-    PDDocument open() throws IOException {
+    public PDDocument open() throws IOException {
         return Loader.loadPDF(bytes);
     }
 
@@ -37,7 +35,7 @@ record RenderedPdf(byte[] bytes, List<String> warnings, List<String> pageTexts, 
      * All the text without running headers and footers, whitespace runs made single spaces,
      * for "is this content there" checks across page breaks.
      */
-    String flatText() {
+    public String flatText() {
         StringBuilder text = new StringBuilder();
         for (String page : pageTexts) {
             page.lines().filter(line -> !RUNNING.matcher(line.strip()).matches())
@@ -47,10 +45,10 @@ record RenderedPdf(byte[] bytes, List<String> warnings, List<String> pageTexts, 
     }
 
     private static final java.util.regex.Pattern RUNNING =
-            java.util.regex.Pattern.compile("Page \\S+ of \\S+|World Report 2023: North Korea World Report 2023");
+            java.util.regex.Pattern.compile("Page \\S+ of \\S+|World Report 2023: North Korea( World Report 2023)?|World Report 2023");
 
     /** The 0-based index of the page on which each heading-sized bold line starts, keyed by its text. */
-    java.util.Map<String, Integer> headingPages() {
+    public java.util.Map<String, Integer> headingPages() {
         java.util.Map<String, Integer> pages = new java.util.LinkedHashMap<>();
         try (PDDocument document = open()) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -78,7 +76,7 @@ record RenderedPdf(byte[] bytes, List<String> warnings, List<String> pageTexts, 
      * Whitespace runs made single spaces; a space after a hyphen dropped, because a line that
      * breaks after "ill-" (or a dash) extracts as "ill- treatment" (applied to both sides of a comparison).
      */
-    static String flat(String text) {
+    public static String flat(String text) {
         return text.replace('\u2002', ' ').replaceAll("\\s+", " ").replace("- ", "-").replace("\u2013 ", "\u2013").replace("\u2014 ", "\u2014").strip();
     }
 }

@@ -1,0 +1,204 @@
+package org.briefing.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.briefing.Seed;
+import org.briefing.model.Inline;
+import org.briefing.plan.PageNumbers;
+import org.briefing.plan.Plan;
+import org.briefing.plan.PlannedFigure;
+import org.briefing.plan.TocEntry;
+import org.briefing.render.pdf.PdfRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seed's DOCX handout, read back with POI as a Word user would find it. */
+class DocxHandoutTest {
+    private static Plan plan;
+    private static PageNumbers pages;
+    private static byte[] bytes;
+    private static XWPFDocument docx;
+
+    @BeforeAll
+    static void render() throws IOException {
+        plan = Seed.plan();
+        pages = PdfRenderer.render(plan).pages();
+        bytes = DocxRenderer.render(plan, pages);
+        docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+
+    private static String flat(String text) {
+        return text.replace('\u2002', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every paragraph of the body, table cells included, in document order. */
+    private static List<XWPFParagraph> allParagraphs() {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        for (IBodyElement element : docx.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                paragraphs.add(p);
+            } else if (element instanceof XWPFTable t) {
+                t.getRows().forEach(r -> r.getTableCells().forEach(c -> paragraphs.addAll(c.getParagraphs())));
+            }
+        }
+        return paragraphs;
+    }
+
+    @Test
+    void headingsHaveTheTextsLevelsAndOrderOfTheContents() {
+        List<String> headings = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+            if (p.getStyle() != null && p.getStyle().matches("Heading[1-3]")) {
+                headings.add(p.getStyle().substring(7) + " " + flat(p.getText()));
+            }
+        }
+        assertEquals(plan.contents().stream().map(e -> e.level() + " " + flat(e.text())).toList(), headings);
+    }
+
+    @Test
+    void headingStylesCarryOutlineLevelsForTheNavigationPane() {
+        for (int level = 1; level <= 3; level++) {
+            var style = docx.getStyles().getStyle("Heading" + level);
+            assertEquals("heading " + level, style.getName());
+            assertEquals(level - 1, style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
+        }
+    }
+
+    @Test
+    void everyParagraphUsesANamedStyleOfTheHandout() {
+        Set<String> used = allParagraphs().stream().map(XWPFParagraph::getStyle)
+                .filter(s -> s != null).collect(Collectors.toSet());
+        for (String id : used) {
+            assertTrue(docx.getStyles().styleExist(id), "style " + id + " is defined");
+        }
+        assertTrue(used.containsAll(Set.of("Title", "Subtitle", "Heading1", "BodyText", "ListBullet", "Caption",
+                "TOC1", "TableText", "TableHeading", "Callout", "Lead")), used.toString());
+        assertTrue(docx.getHeaderList().get(0).getParagraphs().get(0).getStyle().equals("Header"));
+        assertTrue(docx.getFooterList().get(0).getParagraphs().get(0).getStyle().equals("Footer"));
+    }
+
+    @Test
+    void listsAreBackedByNumberingDefinitions() {
+        List<XWPFParagraph> items = allParagraphs().stream()
+                .filter(p -> "ListBullet".equals(p.getStyle()) || "ListNumber".equals(p.getStyle())).toList();
+        assertTrue(items.size() >= plan.report().keyPoints().size());
+        for (XWPFParagraph item : items) {
+            assertTrue(item.getNumID() != null && docx.getNumbering().numExist(item.getNumID()), item.getText());
+            assertTrue(!item.getText().startsWith("\u2022"), "no typed bullet: " + item.getText());
+        }
+    }
+
+    @Test
+    void everyWordOfTheContentIsThere() {
+        String text = flat(allParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")));
+        List<String> missing = new ArrayList<>();
+        List<Inline> inlines = new ArrayList<>();
+        inlines.add(plan.report().lead());
+        inlines.addAll(plan.report().keyPoints());
+        plan.report().allSections().forEach(s -> s.blocks().forEach(b -> inlines.addAll(b.inlines())));
+        for (Inline inline : inlines) {
+            if (!text.contains(flat(inline.plainText()))) {
+                missing.add(inline.plainText());
+            }
+        }
+        for (PlannedFigure figure : plan.keyFigures()) {
+            for (String wanted : List.of(figure.figure().label(), figure.valueWithUnit(), figure.period())) {
+                if (!text.contains(flat(wanted))) {
+                    missing.add(wanted);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void tablesRepeatTheirHeaderAndRowsNeverSplit() {
+        List<XWPFTable> tables = docx.getTables().stream()
+                .filter(t -> "BriefingTable".equals(t.getStyleID())).toList();
+        assertEquals(1 + 2, tables.size(), "key figures, chronology, glossary");
+        for (XWPFTable table : tables) {
+            assertTrue(table.getRow(0).isRepeatHeader(), "tblHeader on the first row");
+            for (XWPFTableRow row : table.getRows()) {
+                assertTrue(row.isCantSplitRow(), "cantSplit on every row");
+            }
+        }
+        XWPFTable figures = tables.get(0);
+        assertEquals("RIGHT", figures.getRow(1).getCell(1).getParagraphs().get(0).getAlignment().name());
+    }
+
+    @Test
+    void captionsKeepWithTheirTable() {
+        for (int i = 0; i < docx.getBodyElements().size() - 1; i++) {
+            if (docx.getBodyElements().get(i + 1) instanceof XWPFTable table && "BriefingTable".equals(table.getStyleID())
+                    && docx.getBodyElements().get(i) instanceof XWPFParagraph caption
+                    && "Caption".equals(caption.getStyle())) {
+                assertTrue(docx.getStyles().getStyle("Caption").getCTStyle().getPPr().isSetKeepNext());
+                assertTrue(caption.getText().startsWith("Table "), caption.getText());
+            }
+        }
+    }
+
+    @Test
+    void theFooterCarriesPageAndNumpagesFields() {
+        String footer = docx.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
+        assertTrue(footer.contains(" PAGE "), footer);
+        assertTrue(footer.contains(" NUMPAGES "), footer);
+    }
+
+    @Test
+    void contentsEntriesLinkToBookmarksAndShowTheEstimatedPages() {
+        List<XWPFParagraph> toc = docx.getParagraphs().stream()
+                .filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC") && !p.getStyle().equals("TOCHeading"))
+                .toList();
+        assertEquals(plan.contents().size(), toc.size());
+        String body = docx.getDocument().xmlText();
+        for (int i = 0; i < toc.size(); i++) {
+            TocEntry entry = plan.contents().get(i);
+            String xml = toc.get(i).getCTP().xmlText();
+            String bookmark = entry.anchor().bookmark();
+            assertTrue(xml.contains("w:anchor=\"" + bookmark + "\""), xml);
+            assertTrue(xml.contains("PAGEREF " + bookmark + " \\h"), xml);
+            assertTrue(body.contains("w:name=\"" + bookmark + "\""), "bookmark " + bookmark);
+            assertTrue(toc.get(i).getText().endsWith(pages.of(entry.anchor())), toc.get(i).getText());
+        }
+    }
+
+    @Test
+    void pagesAreTheStylesSizeAndTheFrontMatterIsRoman() {
+        var section = docx.getDocument().getBody().getSectPr();
+        assertEquals("11906", section.getPgSz().getW().toString(), "A4 width in twips");
+        assertEquals("16838", section.getPgSz().getH().toString());
+        assertEquals("decimal", section.getPgNumType().getFmt().toString());
+        String body = docx.getDocument().xmlText();
+        assertEquals(2, body.split("w:fmt=\"lowerRoman\"", -1).length - 1, "cover and contents sections");
+    }
+
+    @Test
+    void corePropertiesComeFromTheReport() {
+        var core = docx.getProperties().getCoreProperties();
+        assertEquals("North Korea: Events of 2022", core.getTitle());
+        assertEquals("Human Rights Watch", core.getCreator());
+        assertTrue(core.getSubject().contains("World Report 2023"));
+        assertTrue(core.getKeywords().contains("human rights"));
+        assertEquals("en", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
+        assertEquals(java.time.Instant.parse("2023-01-12T00:00:00Z"), core.getCreated().toInstant());
+    }
+
+    @Test
+    void twoRendersAreByteIdentical() throws IOException {
+        assertArrayEquals(bytes, DocxRenderer.render(Seed.plan(), pages));
+    }
+}
