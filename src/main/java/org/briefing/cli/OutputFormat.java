@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.briefing.render.docx.DocxRenderer;
+import org.briefing.render.pdf.PdfSummaryRenderer;
 
 /** The files {@code briefing render} can write, and how each one's file is named. */
 enum OutputFormat {
@@ -13,7 +14,7 @@ enum OutputFormat {
         return job.pdf().warnings();
     }),
     DOCX(".docx", (job, out) -> DocxRenderer.render(job.plan(), job.pdf().pages(), out)),
-    SUMMARY("-summary.pdf", null);
+    SUMMARY("-summary.pdf", (job, out) -> PdfSummaryRenderer.render(job.plan(), out));
 
     /** Renders one report into a stream and returns its warnings. */
     interface Renderer {

@@ -14,6 +14,7 @@ public record Style(
         TableLook table,
         CoverLook cover,
         KeyFigureLook keyFigures,
+        SummaryLook summary,
         String header,
         String footer,
         Words words) {

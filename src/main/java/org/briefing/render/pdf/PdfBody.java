@@ -39,7 +39,7 @@ final class PdfBody {
         if (!plan.keyFigures().isEmpty()) {
             context.flow().newPage();
             heading(plan.style().words().keyFigures(), 1, plan.keyFiguresAnchor(), root, 0);
-            figures.table(plan.keyFigures());
+            figures.table(plan.keyFigures(), true);
         }
         boolean first = true;
         for (PlannedSection section : plan.sections()) {

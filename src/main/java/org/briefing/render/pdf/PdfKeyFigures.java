@@ -64,7 +64,7 @@ final class PdfKeyFigures {
     }
 
     /** Every key figure: label (and note), value right-aligned, period and the section that states it. */
-    void table(List<PlannedFigure> figures) {
+    void table(List<PlannedFigure> figures, boolean linkSources) {
         Style style = context.style();
         PdfLooks looks = context.looks();
         PdfTables tables = new PdfTables(context);
@@ -89,9 +89,11 @@ final class PdfKeyFigures {
             table.addCell(PdfTables.bodyCell(context, context.fonts().phrase(figure.period(), looks.table(), where),
                     aligns[2], r));
             Phrase source = new Phrase();
-            for (Chunk chunk : context.fonts().chunks(figure.source(),
-                    looks.table().withColour(style.colours().link()), where)) {
-                chunk.setGenericTag(PdfLinks.internal(figure.sourceAnchor().name()));
+            var sourceLook = linkSources ? looks.table().withColour(style.colours().link()) : looks.table();
+            for (Chunk chunk : context.fonts().chunks(figure.source(), sourceLook, where)) {
+                if (linkSources) {
+                    chunk.setGenericTag(PdfLinks.internal(figure.sourceAnchor().name()));
+                }
                 source.add(chunk);
             }
             table.addCell(PdfTables.bodyCell(context, source, aligns[3], r));

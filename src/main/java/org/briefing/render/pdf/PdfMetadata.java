@@ -28,12 +28,12 @@ final class PdfMetadata {
     private PdfMetadata() {}
 
     /** Before the document opens: properties, conformance level and viewer settings. */
-    static void beforeOpen(Document document, PdfWriter writer, Plan plan) {
+    static void beforeOpen(Document document, PdfWriter writer, Plan plan, String titleSuffix) {
         Metadata m = plan.report().metadata();
         writer.setPDFXConformance(PdfWriter.PDFA2B);
         writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-        document.addTitle(m.title() + m.subtitle().map(s -> ": " + s).orElse(""));
+        document.addTitle(m.title() + m.subtitle().map(s -> ": " + s).orElse("") + titleSuffix);
         document.addAuthor(m.organization());
         document.addSubject(subject(m));
         if (!m.keywords().isEmpty()) {
@@ -55,12 +55,16 @@ final class PdfMetadata {
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
     }
 
-    /** Before it closes: page labels (i, ii, … then 1, 2, …), file id and XMP from the final properties. */
-    static void beforeClose(PdfWriter writer, Plan plan, int frontPages, String contentKey) {
+    /** Page labels: i, ii, … for the {@code frontPages}, then 1, 2, … */
+    static void pageLabels(PdfWriter writer, int frontPages) {
         PdfPageLabels labels = new PdfPageLabels();
         labels.addPageLabel(1, PdfPageLabels.LOWERCASE_ROMAN_NUMERALS);
         labels.addPageLabel(frontPages + 1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
         writer.setPageLabels(labels);
+    }
+
+    /** Before it closes: file id and XMP from the final properties. */
+    static void beforeClose(PdfWriter writer, String contentKey) {
         byte[] id = digest(contentKey);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.createXmpMetadata();

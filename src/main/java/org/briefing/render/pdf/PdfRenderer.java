@@ -7,7 +7,6 @@ import java.util.List;
 import org.briefing.plan.PageNumbers;
 import org.briefing.plan.Plan;
 import org.openpdf.text.Document;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** Renders a plan as the PDF briefing. */
@@ -54,17 +53,9 @@ public final class PdfRenderer {
 
     private static Pass pass(Plan plan, PdfLayout previous) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        var size = plan.style().page().size();
-        Document document = new Document(new Rectangle((float) size.width(), (float) size.height()));
-        PdfWriter writer = PdfWriter.getInstance(document, bytes);
-        writer.setPageEvent(new PdfLinks());
-        PdfMetadata.beforeOpen(document, writer, plan);
-        document.open();
-        try {
-            PdfMetadata.afterOpen(writer, plan);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot set the output intent", e);
-        }
+        PdfFile file = PdfFile.open(plan, bytes, "");
+        Document document = file.document();
+        PdfWriter writer = file.writer();
         PdfFonts fonts = new PdfFonts(plan.style().fonts());
         PdfInlines inlines = new PdfInlines(fonts, plan.style().colours().link());
         PdfRunningHeads[] heads = new PdfRunningHeads[1];
@@ -80,14 +71,14 @@ public final class PdfRenderer {
         new PdfBody(context).render();
         flow.finish();
         int totalPages = flow.page();
-        PdfMetadata.beforeClose(writer, plan, frontPages, contentKey(plan));
-        document.close();
+        PdfMetadata.pageLabels(writer, frontPages);
+        file.close(contentKey(plan));
         return new Pass(bytes.toByteArray(), new PdfLayout(flow.anchorPages(), frontPages, totalPages),
                 fonts.warnings());
     }
 
     /** What identifies this document's content, for its file id. */
-    private static String contentKey(Plan plan) {
+    static String contentKey(Plan plan) {
         var m = plan.report().metadata();
         return String.join("|", m.title(), m.date().toString(), m.language(), plan.style().name(),
                 plan.report().lead().plainText(), String.valueOf(plan.contents()));

@@ -1,0 +1,106 @@
+package org.briefing.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.briefing.model.Block;
+import org.briefing.model.Inline;
+import org.briefing.model.Metadata;
+import org.briefing.plan.Plan;
+import org.briefing.plan.PlannedFigure;
+import org.openpdf.text.Element;
+
+/** One try at laying the summary out on a single page, at one type scale, with the items given. */
+final class PdfOnePage {
+    private PdfOnePage() {}
+
+    /** What a try produced, and whether it stayed on one page. */
+    record Attempt(byte[] bytes, boolean fits, List<String> warnings) {}
+
+    /** Thrown (and caught here) when the content reaches a second page. */
+    private static final class Overflow extends RuntimeException {
+        Overflow() {
+            super(null, null, false, false);
+        }
+    }
+
+    static Attempt attempt(Plan plan, float scale, List<Inline> points, List<PlannedFigure> figures,
+            List<PlannedFigure> droppedFigures, List<Integer> droppedPoints) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PdfFile file = PdfFile.open(plan, bytes, " \u2014 " + plan.style().words().summary());
+        PdfFonts fonts = new PdfFonts(plan.style().fonts());
+        PdfFlow flow = new PdfFlow(file.document(), file.writer(), plan.style().page(), page -> {
+            throw new Overflow();
+        });
+        PdfContext context = new PdfContext(plan, fonts, new PdfInlines(fonts, plan.style().colours().link()),
+                PdfLooks.of(plan.style(), scale), flow, PdfLayout.guess());
+        try {
+            layOut(context, points, figures, continuedLine(plan, droppedFigures.size(), droppedPoints.size()));
+        } catch (Overflow overflow) {
+            return new Attempt(new byte[0], false, List.of());
+        }
+        file.close(PdfRenderer.contentKey(plan) + "|summary");
+        return new Attempt(bytes.toByteArray(), true, fonts.warnings());
+    }
+
+    /** "Continued in the full briefing — Key figures: 26, Key points: 25", or null when nothing was left out. */
+    private static String continuedLine(Plan plan, int figures, int points) {
+        if (figures == 0 && points == 0) {
+            return null;
+        }
+        var words = plan.style().words();
+        List<String> counts = new java.util.ArrayList<>();
+        if (figures > 0) {
+            counts.add(words.keyFigures() + ": " + figures);
+        }
+        if (points > 0) {
+            counts.add(words.keyPoints() + ": " + points);
+        }
+        return words.continued() + " \u2014 " + String.join(", ", counts);
+    }
+
+    private static void layOut(PdfContext context, List<Inline> points, List<PlannedFigure> figures,
+            String continued) {
+        Plan plan = context.plan();
+        Metadata m = plan.report().metadata();
+        PdfLooks looks = context.looks();
+        PdfFlow flow = context.flow();
+        String where = "the summary";
+        m.edition().ifPresent(e -> line(context, e.toUpperCase(java.util.Locale.ROOT), looks.muted().inBold(), where));
+        flow.space(2);
+        line(context, m.title() + m.subtitle().map(s -> ": " + s).orElse(""),
+                looks.title().sized(looks.heading(1).size() * 1.4f).withColour(plan.style().colours().accent()), where);
+        flow.space(2);
+        line(context, String.join(" \u00b7 ", java.util.stream.Stream.of(java.util.Optional.of(m.organization()),
+                java.util.Optional.of(plan.date()), m.period(), m.classification())
+                .flatMap(java.util.Optional::stream).toList()), looks.muted(), where);
+        flow.space(10);
+        if (!points.isEmpty()) {
+            heading(context, plan.style().words().keyPoints());
+            new PdfBlocks(context).render(new Block.ItemList(false, points), "the key points");
+        }
+        if (!figures.isEmpty()) {
+            flow.space(6);
+            heading(context, plan.style().words().keyFigures());
+            new PdfKeyFigures(context).table(figures, false);
+        }
+        flow.space(10);
+        if (continued != null) {
+            line(context, continued, looks.body().inBold()
+                    .withColour(plan.style().colours().accent()), where);
+            flow.space(2);
+        }
+        line(context, plan.style().words().fullBriefing(), looks.muted(), where);
+    }
+
+    private static void heading(PdfContext context, String text) {
+        PdfFonts.Look look = context.looks().heading(2);
+        context.flow().ensure(look.size() * 4);
+        line(context, text, look, "a heading");
+        context.flow().space(4);
+    }
+
+    private static void line(PdfContext context, String text, PdfFonts.Look look, String where) {
+        context.flow().text(PdfFlow.TextBlock.of(context.fonts().phrase(text, look, where), look.size() * 1.3f,
+                Element.ALIGN_LEFT));
+    }
+}

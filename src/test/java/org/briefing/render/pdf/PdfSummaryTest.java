@@ -1,0 +1,99 @@
+package org.briefing.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.briefing.PdfReadBack;
+import org.briefing.Seed;
+import org.briefing.load.ReportLoader;
+import org.briefing.model.Inline;
+import org.briefing.plan.Plan;
+import org.briefing.plan.Planner;
+import org.briefing.plan.PlannedFigure;
+import org.junit.jupiter.api.Test;
+
+/** The one-page print summary: one page, the same PDF standards as the briefing, and honest about cuts. */
+class PdfSummaryTest {
+    private static final Path TOO_MUCH = Path.of("src/test/resources/fixtures/issue-5-too-much-for-one-page.json");
+
+    private static PdfReadBack summary(Plan plan) {
+        PdfRenderer.Result result = PdfSummaryRenderer.render(plan);
+        return PdfReadBack.read(result.bytes(), result.warnings());
+    }
+
+    @Test
+    void theSeedsSummaryIsOnePageWithEverythingItPromises() {
+        Plan plan = Seed.plan();
+        PdfReadBack pdf = summary(plan);
+        assertEquals(1, pdf.pageTexts().size());
+        String text = pdf.flatText();
+        for (String wanted : List.of("North Korea: Events of 2022", "Human Rights Watch", "January 12, 2023",
+                "January–December 2022", plan.style().words().fullBriefing())) {
+            assertTrue(text.contains(PdfReadBack.flat(wanted)), wanted);
+        }
+        for (Inline point : plan.report().keyPoints()) {
+            assertTrue(text.contains(PdfReadBack.flat(point.plainText())), point.plainText());
+        }
+        for (PlannedFigure figure : plan.keyFigures()) {
+            assertTrue(text.contains(PdfReadBack.flat(figure.valueWithUnit())), figure.valueWithUnit());
+            assertTrue(text.contains(PdfReadBack.flat(figure.figure().label())), figure.figure().label());
+        }
+        assertFalse(text.contains(plan.style().words().continued()));
+        assertEquals(List.of(), pdf.warnings());
+    }
+
+    @Test
+    void theSummaryMeetsTheBriefingsPdfStandards() throws Exception {
+        PdfRenderer.Result result = PdfSummaryRenderer.render(Seed.plan());
+        assertArrayEquals(result.bytes(), PdfSummaryRenderer.render(Seed.plan()).bytes(), "byte-identical");
+        assertEquals(List.of(), PdfConformanceTest.pdfaViolations(result.bytes()));
+        try (PDDocument document = PdfReadBack.read(result.bytes(), List.of()).open()) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded());
+                }
+            }
+            var info = document.getDocumentInformation();
+            assertEquals("North Korea: Events of 2022 \u2014 Summary", info.getTitle());
+            assertEquals("Human Rights Watch", info.getAuthor());
+            assertEquals("en", document.getDocumentCatalog().getLanguage());
+            assertEquals(595.3, document.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+    }
+
+    @Test
+    void tooMuchContentStaysOnOnePageAndSaysWhatWasLeftOut() throws Exception {
+        Plan plan = Planner.plan(ReportLoader.load(TOO_MUCH), Seed.style());
+        PdfReadBack pdf = summary(plan);
+        assertEquals(1, pdf.pageTexts().size(), "exactly one page");
+        String text = pdf.flatText();
+        assertTrue(text.contains("Continued in the full briefing"), text);
+        assertEquals(1, pdf.warnings().size(), pdf.warnings().toString());
+        String warning = pdf.warnings().get(0);
+        assertTrue(warning.startsWith("the one-page summary leaves out key figures \""), warning);
+        for (PlannedFigure figure : plan.keyFigures()) {
+            String label = figure.figure().label();
+            boolean named = warning.contains("\"" + label + "\"");
+            boolean printed = text.contains(label + " ") || text.endsWith(label);
+            assertTrue(named != printed, label + " is either on the page or named as left out");
+        }
+        for (PlannedFigure headline : plan.headlineFigures()) {
+            assertFalse(warning.contains("\"" + headline.figure().label() + "\""), "headline figures stay");
+        }
+        for (int i = 0; i < plan.report().keyPoints().size(); i++) {
+            String point = PdfReadBack.flat(plan.report().keyPoints().get(i).plainText());
+            boolean printed = text.contains(point);
+            boolean named = warning.matches(".*key points? [0-9, ]*\\b" + (i + 1) + "\\b.*");
+            assertTrue(named != printed, "key point " + (i + 1) + " is either on the page or named as left out");
+        }
+    }
+
+}
