@@ -47,11 +47,14 @@ public record PdfReadBack(byte[] bytes, List<String> warnings, List<String> page
     private static final java.util.regex.Pattern RUNNING =
             java.util.regex.Pattern.compile("Page \\S+ of \\S+|World Report 2023: North Korea( World Report 2023)?|World Report 2023");
 
-    /** The 0-based index of the page on which each heading-sized bold line starts, keyed by its text. */
-    public java.util.Map<String, Integer> headingPages() {
+    /**
+     * The 0-based index of the page on which each heading-sized bold line starts, keyed by its
+     * text, looking from page index {@code from} on (past the cover and the contents).
+     */
+    public java.util.Map<String, Integer> headingPages(int from) {
         java.util.Map<String, Integer> pages = new java.util.LinkedHashMap<>();
         try (PDDocument document = open()) {
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            for (int page = from + 1; page <= document.getNumberOfPages(); page++) {
                 int index = page - 1;
                 PDFTextStripper stripper = new PDFTextStripper() {
                     @Override

@@ -23,7 +23,7 @@ public final class StyleLoader {
     /** The style used when none is named. */
     public static final String DEFAULT = "briefing";
     /** The styles shipped in the jar (from the project's styles/ folder). */
-    public static final List<String> BUNDLED = List.of("briefing");
+    public static final List<String> BUNDLED = List.of("briefing", "print", "handout");
     private static final List<String> FILE_ONLY = List.of("$schema", "extends", "description", "fontFamilies");
     private static final List<String> FACES = List.of("regular", "bold", "italic", "boldItalic");
 

@@ -19,8 +19,8 @@ class StyleLoaderTest {
         assertEquals(PageSetup.PageSize.A4, style.page().size());
         assertEquals(22 * 72 / 25.4, style.page().margins().inside().points(), 1e-9);
         assertEquals(new Colour(0x1f, 0x4e, 0x79), style.colours().accent());
-        assertEquals("Noto Serif", style.fonts().body().name());
-        assertEquals("NotoSerif-Bold.ttf", style.fonts().body().face(true, false).name());
+        assertEquals("Noto Sans", style.fonts().body().name());
+        assertEquals("NotoSans-Bold.ttf", style.fonts().body().face(true, false).name());
         assertEquals("Page {page} of {pages}", style.footer());
         assertEquals("Contents", style.words().contents());
     }

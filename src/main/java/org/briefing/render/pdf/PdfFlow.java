@@ -226,6 +226,8 @@ final class PdfFlow {
         column.setText(block.text());
         column.setLeading(block.leading(), 0);
         column.setAlignment(block.alignment());
+        // Justify by widening word spaces only; stretching letters apart reads badly.
+        column.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         return column;
     }
 

@@ -19,22 +19,41 @@ import org.briefing.Seed;
 import org.briefing.model.Inline;
 import org.briefing.plan.PageNumbers;
 import org.briefing.plan.Plan;
+import org.briefing.plan.Planner;
 import org.briefing.plan.PlannedFigure;
 import org.briefing.plan.TocEntry;
 import org.briefing.render.pdf.PdfRenderer;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The seed's DOCX handout, read back with POI as a Word user would find it. */
+/** The seed's DOCX handout in each shipped style, read back with POI as a Word user would find it. */
+@ParameterizedClass
+@ValueSource(strings = {"briefing", "print", "handout"})
 class DocxHandoutTest {
     private static Plan plan;
     private static PageNumbers pages;
     private static byte[] bytes;
     private static XWPFDocument docx;
 
-    @BeforeAll
-    static void render() throws IOException {
-        plan = Seed.plan();
+    @Parameter
+    String style;
+
+    /** Runs once per style, before that style's tests (the fields stay static so helpers can read them). */
+    @BeforeParameterizedClassInvocation(injectArguments = false)
+    static void noOp() {}
+
+    @org.junit.jupiter.api.BeforeEach
+    void renderOnce() throws Exception {
+        if (plan == null || !plan.style().name().equals(style)) {
+            render(style);
+        }
+    }
+
+    static void render(String style) throws IOException {
+        plan = Planner.plan(Seed.report(), Seed.style(style));
         pages = PdfRenderer.render(plan).pages();
         bytes = DocxRenderer.render(plan, pages);
         docx = new XWPFDocument(new ByteArrayInputStream(bytes));
@@ -199,6 +218,6 @@ class DocxHandoutTest {
 
     @Test
     void twoRendersAreByteIdentical() throws IOException {
-        assertArrayEquals(bytes, DocxRenderer.render(Seed.plan(), pages));
+        assertArrayEquals(bytes, DocxRenderer.render(Planner.plan(Seed.report(), plan.style()), pages));
     }
 }

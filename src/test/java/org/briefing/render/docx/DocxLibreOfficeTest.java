@@ -65,7 +65,7 @@ class DocxLibreOfficeTest {
 
     @Test
     void eachContentsEntryShowsThePageItsHeadingLandsOn() {
-        Map<String, Integer> headings = laidOut.headingPages();
+        Map<String, Integer> headings = laidOut.headingPages(2);
         String contents = laidOut.pageTexts().get(1);
         for (TocEntry entry : plan.contents()) {
             String wanted = PdfReadBack.flat(entry.text());

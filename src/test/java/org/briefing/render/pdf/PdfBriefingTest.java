@@ -26,24 +26,43 @@ import org.briefing.Seed;
 import org.briefing.model.Block;
 import org.briefing.model.Inline;
 import org.briefing.plan.Plan;
+import org.briefing.plan.Planner;
 import org.briefing.plan.PlannedFigure;
 import org.briefing.plan.TocEntry;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The seed's PDF briefing, read back with PDFBox as a reader would check it. */
+/** The seed's PDF briefing in each shipped style, read back with PDFBox as a reader would check it. */
+@ParameterizedClass
+@ValueSource(strings = {"briefing", "print", "handout"})
 class PdfBriefingTest {
     private static final Pattern TOC_LINE = Pattern.compile("^(.*?)[ .]*?(\\d+|[ivx]+)$");
     private static Plan plan;
     private static PdfReadBack pdf;
     private static java.util.Map<String, Integer> headings;
 
-    @BeforeAll
-    static void render() {
-        plan = Seed.plan();
+    @Parameter
+    String style;
+
+    /** Runs once per style, before that style's tests (the fields stay static so helpers can read them). */
+    @BeforeParameterizedClassInvocation(injectArguments = false)
+    static void noOp() {}
+
+    @org.junit.jupiter.api.BeforeEach
+    void renderOnce() throws Exception {
+        if (plan == null || !plan.style().name().equals(style)) {
+            render(style);
+        }
+    }
+
+    static void render(String style) {
+        plan = Planner.plan(Seed.report(), Seed.style(style));
         PdfRenderer.Result result = PdfRenderer.render(plan);
         pdf = PdfReadBack.read(result.bytes(), result.warnings());
-        headings = pdf.headingPages();
+        headings = pdf.headingPages(2);
     }
 
     /** The page index (0-based) each contents entry prints, read from the contents page text. */
@@ -184,7 +203,7 @@ class PdfBriefingTest {
 
     @Test
     void twoRendersAreByteIdentical() {
-        assertArrayEquals(pdf.bytes(), PdfRenderer.render(Seed.plan()).bytes());
+        assertArrayEquals(pdf.bytes(), PdfRenderer.render(Planner.plan(Seed.report(), plan.style())).bytes());
     }
 
     @Test
