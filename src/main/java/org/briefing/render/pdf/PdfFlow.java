@@ -189,16 +189,26 @@ final class PdfFlow {
                         left() + block.indent() - markerWidth(block), y - block.leading(), 0);
                 markerDrawn = true;
             }
-            column.setSimpleColumn(left() + block.indent(), y - take * block.leading() - EPSILON,
-                    right() - block.rightIndent(), y);
-            go(column, false);
-            y = column.getYLine();
+            boolean lastLineApart = block.alignment() == Element.ALIGN_JUSTIFIED && take == remaining && take > 1;
+            writeLines(column, block, lastLineApart ? take - 1 : take);
+            if (lastLineApart) {
+                // A new go() starts with no inherited word spacing: OpenPDF would otherwise space
+                // a justified paragraph's last line like the (stretched) line before it.
+                writeLines(column, block, 1);
+            }
             fresh = false;
             written += take;
             if (written < total) {
                 newPage();
             }
         }
+    }
+
+    private void writeLines(ColumnText column, TextBlock block, int lines) {
+        column.setSimpleColumn(left() + block.indent(), y - lines * block.leading() - EPSILON,
+                right() - block.rightIndent(), y);
+        go(column, false);
+        y = column.getYLine();
     }
 
     private static float markerWidth(TextBlock block) {
