@@ -4,26 +4,39 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.briefing.diag.InvalidInputException;
 import org.briefing.load.ReportLoader;
+import org.briefing.plan.Plan;
 import org.briefing.plan.Planner;
+import org.briefing.render.text.MarkdownRenderer;
 import org.briefing.render.text.TextRenderer;
 import org.briefing.style.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code briefing summary FILE}: the report's summary in the terminal. */
+/** {@code briefing summary FILE}: the report's summary in the terminal, as plain text or Markdown. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Prints a report's title, lead, key points, key figures and outline.")
 final class SummaryCommand implements Callable<Integer> {
+
+    /** The summary's forms; lower-case because they are the words a user types and picocli matches them exactly. */
+    enum Format { text, markdown }
+
     @Parameters(paramLabel = "FILE", description = "The report file.")
     Path report;
 
     @Mixin
     StyleOption styleOption = new StyleOption();
 
-    @Option(names = "--width", description = "Line width (default: the terminal's, or 80).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); Markdown is a document to paste "
+                    + "into a ticket or an e-mail.")
+    Format format = Format.text;
+
+    @Option(names = "--width", paramLabel = "N",
+            description = "Line width of the text form (default: the terminal's, or 80).")
     Integer width;
 
     @Spec
@@ -31,10 +44,18 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (width != null && width < TextRenderer.MIN_WIDTH) {
+            throw new ParameterException(spec.commandLine(),
+                    "--width must be at least " + TextRenderer.MIN_WIDTH + ", not " + width);
+        }
         try {
             Style style = styleOption.load();
-            var plan = Planner.plan(ReportLoader.load(report), style);
-            spec.commandLine().getOut().print(TextRenderer.render(plan, width == null ? terminalWidth() : width));
+            Plan plan = Planner.plan(ReportLoader.load(report), style);
+            String summary = switch (format) {
+                case text -> TextRenderer.render(plan, width == null ? terminalWidth() : width);
+                case markdown -> MarkdownRenderer.render(plan);
+            };
+            spec.commandLine().getOut().print(summary);
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         } catch (InvalidInputException e) {
@@ -47,7 +68,7 @@ final class SummaryCommand implements Callable<Integer> {
     private static int terminalWidth() {
         String columns = System.getenv("COLUMNS");
         if (System.console() != null && columns != null && columns.matches("\\d{2,3}")) {
-            return Integer.parseInt(columns);
+            return Math.max(TextRenderer.MIN_WIDTH, Integer.parseInt(columns));
         }
         return 80;
     }

@@ -1,43 +1,55 @@
 package org.briefing.render.text;
 
-import java.util.List;
 import org.briefing.model.Inline;
 import org.briefing.model.Metadata;
 import org.briefing.plan.Plan;
 import org.briefing.plan.PlannedSection;
+import org.briefing.style.Words;
 
-/** Renders a plan as the terminal summary. */
+/** Renders a plan as the terminal summary: plain text wrapped to a width. */
 public final class TextRenderer {
+    /** Narrower than this, a key-figure value no longer fits beside anything. */
+    public static final int MIN_WIDTH = 20;
+
     private TextRenderer() {}
 
     public static String render(Plan plan, int width) {
+        if (width < MIN_WIDTH) {
+            throw new IllegalArgumentException("width " + width + " is below " + MIN_WIDTH);
+        }
         TextWriter out = new TextWriter(width);
-        Metadata m = plan.report().metadata();
-        out.line(m.title() + m.subtitle().map(s -> ": " + s).orElse(""));
-        out.line(String.join(" \u00b7 ", List.of(m.organization(),
-                m.edition().orElse(""), m.period().orElse("")).stream().filter(s -> !s.isEmpty()).toList()));
+        Words words = plan.style().words();
+        renderTitle(plan, out);
         out.blank();
         out.wrapped("", plan.report().lead().plainText(), 0);
         if (!plan.report().keyPoints().isEmpty()) {
             out.blank();
-            out.line(plan.style().words().keyPoints());
+            out.line(words.keyPoints());
             for (Inline point : plan.report().keyPoints()) {
-                out.wrapped("  -", point.plainText(), 4);
+                out.wrapped("  - ", point.plainText(), 4);
             }
         }
         if (!plan.keyFigures().isEmpty()) {
             out.blank();
-            out.line(plan.style().words().keyFigures());
-            TextTables.figures(plan.keyFigures(), out);
+            out.line(words.keyFigures());
+            TextKeyFigures.render(plan.keyFigures(), out);
         }
         out.blank();
-        out.line(plan.style().words().contents());
-        plan.allSections().forEach(s -> outline(s, out));
+        out.line(words.contents());
+        plan.allSections().forEach(s -> renderOutline(s, out));
         return out.toString();
     }
 
-    private static void outline(PlannedSection section, TextWriter out) {
-        out.line("  " + "  ".repeat(section.level() - 1) + section.heading().replace('\u2002', ' '));
+    /** Title and subtitle, then what the PDF's cover prints under them: publisher, edition, date, period. */
+    private static void renderTitle(Plan plan, TextWriter out) {
+        Metadata m = plan.report().metadata();
+        out.wrapped("", SummaryLines.title(m), 2);
+        out.wrapped("", SummaryLines.publication(plan), 2);
+        m.period().ifPresent(period -> out.wrapped("", SummaryLines.period(plan, period), 2));
     }
 
+    private static void renderOutline(PlannedSection section, TextWriter out) {
+        String indent = "  ".repeat(section.level());
+        out.wrapped(indent, SummaryLines.heading(section), indent.length() + 2);
+    }
 }
