@@ -70,7 +70,7 @@ class CommandLineTest {
     void anUnknownStyleIsInvalidInput() {
         Cli cli = Cli.run("summary", "--style", "fancy", "source-json/north-korea-2023.json");
         assertEquals(ExitCode.INVALID_INPUT, cli.exit());
-        assertEquals("fancy: error: no style named \"fancy\"; bundled styles: briefing; "
+        assertEquals("fancy: error: no style named \"fancy\"; bundled styles: briefing, print, handout; "
                 + "or give a path to a .json file\n", cli.err());
     }
 
@@ -88,6 +88,21 @@ class CommandLineTest {
         int end1 = lineWith(lines, "  Missile tests").length();
         int end2 = lineWith(lines, "  Depth of border buffer zones").length();
         assertEquals(end1, end2, "values are right-aligned");
+    }
+
+    @Test
+    void theSummaryAlsoComesAsMarkdown() {
+        Cli cli = Cli.run("summary", "--format", "markdown", "source-json/north-korea-2023.json");
+        assertEquals(ExitCode.OK, cli.exit(), cli.err());
+        assertTrue(cli.out().startsWith("# North Korea: Events of 2022\n"), cli.out());
+        assertTrue(cli.out().contains("| Missile tests "), cli.out());
+    }
+
+    @Test
+    void anUnknownSummaryFormatIsAUsageError() {
+        Cli cli = Cli.run("summary", "--format", "html", "source-json/north-korea-2023.json");
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit());
+        assertTrue(cli.err().contains("html"), cli.err());
     }
 
     private static String lineWith(String[] lines, String text) {
