@@ -31,8 +31,14 @@ import org.openpdf.text.pdf.BaseFont;
  * warning, never dropped silently.
  */
 final class PdfFonts {
-    /** Font file bytes, read once per JVM; parsing them into a BaseFont happens per document. */
+    /** Font file bytes, read once per JVM and shared by every thread. */
     private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
+    /**
+     * Parsed fonts, kept per thread: OpenPDF's BaseFont is not meant to be shared between
+     * documents written at the same time, but one thread writes one document at a time.
+     */
+    private static final ThreadLocal<Map<FontFile, BaseFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     /** Lines may also break after an en or em dash ("January–|September"), never inside a word. */
     private static final SplitCharacter BREAKS = (start, current, end, cc, ck) ->
@@ -136,8 +142,13 @@ final class PdfFonts {
         return List.copyOf(missing);
     }
 
+    /** The font for this document: parsed once per thread, its subset-prefix generator reseeded per document. */
     BaseFont base(FontFile file) {
-        return loaded.computeIfAbsent(file, PdfFonts::create);
+        return loaded.computeIfAbsent(file, f -> {
+            BaseFont font = PARSED.get().computeIfAbsent(f, PdfFonts::create);
+            font.setSecureRandom(seeded(f.name()));
+            return font;
+        });
     }
 
     private static BaseFont create(FontFile file) {
@@ -148,7 +159,6 @@ final class PdfFonts {
             font.setSubset(true);
             // PDF/A-2 rule 6.2.11.4.2: a CIDSet, if present, must be complete; subsets make it incomplete.
             font.setIncludeCidSet(false);
-            font.setSecureRandom(seeded(file.name()));
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
