@@ -39,13 +39,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void pdfboxOnlyPrints() {
+        noClasses().that().resideOutsideOfPackage("org.briefing.print..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+                .check(CLASSES);
+    }
+
+    @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.briefing.load..", "org.briefing.style..", "org.briefing.plan..",
                         "org.briefing.json..", "org.briefing.diag..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.render..", "org.briefing.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.render..", "org.briefing.engine..",
+                        "org.briefing.print..", "org.briefing.cli..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.briefing.engine..", "org.briefing.print..")
+                .should().dependOnClassesThat().resideInAPackage("org.briefing.cli..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("org.briefing.render..")
-                .should().dependOnClassesThat().resideInAPackage("org.briefing.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefing.cli..", "org.briefing.engine..")
                 .check(CLASSES);
     }
 

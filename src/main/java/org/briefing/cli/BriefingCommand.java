@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code briefing} command; with no subcommand it renders every report in {@code source-json/}. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCommand.Version.class,
         description = "Renders report JSON into a PDF briefing, a DOCX handout and summaries.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, SummaryCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, SummaryCommand.class, PrintCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
