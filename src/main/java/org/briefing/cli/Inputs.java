@@ -27,10 +27,4 @@ final class Inputs {
         }
         return files;
     }
-
-    /** "north-korea-2023" for "source-json/north-korea-2023.json". */
-    static String baseName(Path report) {
-        String name = report.getFileName().toString();
-        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    }
 }

@@ -1,12 +1,13 @@
 package org.briefing.cli;
 
+import org.briefing.engine.Briefing;
+import org.briefing.engine.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.print.PrintException;
@@ -78,8 +79,8 @@ final class PrintCommand implements Callable<Integer> {
             stderr.println("briefing: error: " + e.getMessage());
             return ExitCode.NO_PRINTER;
         }
-        OutputFormat format = summary ? OutputFormat.SUMMARY : OutputFormat.PDF;
-        Path file = out.resolve(format.fileName(Inputs.baseName(report)));
+        Format format = summary ? Format.SUMMARY : Format.PDF;
+        Path file = out.resolve(format.fileName(Briefing.baseName(report)));
         if (newerThanSources(file)) {
             stdout.println("using " + file + " (newer than the report and the style)");
         } else {
@@ -99,9 +100,9 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     /** Renders through {@code briefing render}, so printing writes exactly what rendering does. */
-    private int render(OutputFormat format) {
+    private int render(Format format) {
         return spec.parent().subcommands().get("render").execute(report.toString(),
-                "--format", format.name().toLowerCase(Locale.ROOT), "--out", out.toString(),
+                "--format", format.lowerName(), "--out", out.toString(),
                 "--style", styleOption.style);
     }
 

@@ -3,22 +3,24 @@ package org.briefing.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.briefing.diag.InvalidInputException;
-import org.briefing.load.ReportLoader;
-import org.briefing.model.Report;
-import org.briefing.plan.Planner;
-import org.briefing.render.AtomicFile;
-import org.briefing.style.Style;
+import org.briefing.engine.Batch;
+import org.briefing.engine.Briefing;
+import org.briefing.engine.Format;
+import org.briefing.engine.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code briefing render}: reports in, documents out. */
+/** {@code briefing render}: reports in, documents out, on all cores. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Renders reports into out/: the PDF briefing, the DOCX handout and the one-page summary.")
 final class RenderCommand implements Callable<Integer> {
@@ -30,11 +32,19 @@ final class RenderCommand implements Callable<Integer> {
     StyleOption styleOption = new StyleOption();
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Formats to write: pdf, docx, summary (default: every one available).")
+            description = "Formats to write: pdf, docx, summary (default: all three).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: out).")
     Path out = Path.of("out");
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Render only the I-th of N parts of the input list (1-based), to spread a batch over machines.")
+    String shard;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Reports rendered at once (default: one per core).")
+    Integer threads;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,57 +53,46 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<OutputFormat> chosen = chosenFormats(stderr);
-        if (chosen == null) {
-            return ExitCode.INVALID_INPUT;
-        }
-        Style style;
+        Set<Format> chosen = chosenFormats();
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--shard takes I/N with 1 <= I <= N, e.g. 2/4; not \"" + shard + "\""));
+        Briefing briefing;
         try {
-            style = styleOption.load();
+            briefing = Briefing.withStyle(styleOption.load());
         } catch (InvalidInputException e) {
             ProblemPrinter.print(e.problems(), stderr);
             return ExitCode.INVALID_INPUT;
         }
-        int exit = ExitCode.OK;
-        for (Path file : Inputs.reports(inputs)) {
-            try {
-                Report report = ReportLoader.load(file);
-                RenderJob job = new RenderJob(Planner.plan(report, style));
-                for (OutputFormat format : chosen) {
-                    Path target = out.resolve(format.fileName(Inputs.baseName(file)));
-                    List<String> warnings = new ArrayList<>();
-                    OutputFormat.Renderer renderer = format.renderer().orElseThrow();
-                    AtomicFile.write(target, stream -> warnings.addAll(renderer.render(job, stream)));
-                    warnings.forEach(w -> stderr.println(file + ": warning: " + w));
-                    stdout.println("wrote " + target);
-                }
-                if (chosen.isEmpty()) {
-                    stdout.println(file + ": ok (no output format is available yet)");
-                }
-            } catch (InvalidInputException e) {
-                ProblemPrinter.print(e.problems(), stderr);
-                exit = ExitCode.INVALID_INPUT;
-            }
+        List<Path> reports = part.of(Inputs.reports(inputs));
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        long start = System.nanoTime();
+        List<Batch.Outcome> outcomes;
+        Progress progress = Progress.of(stdout, stderr, reports.size(), Progress.onTerminal());
+        try {
+            outcomes = new Batch(briefing, chosen, out, workers).run(reports, progress::finished);
+        } finally {
+            progress.close();
         }
-        return exit;
+        progress.summary(outcomes, System.nanoTime() - start);
+        if (outcomes.stream().anyMatch(o -> o.failure() != null)) {
+            return ExitCode.INTERNAL;
+        }
+        return outcomes.stream().allMatch(Batch.Outcome::ok) ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 
-    /** The formats asked for, or every available one; null (after a message) when one is unknown. */
-    private List<OutputFormat> chosenFormats(PrintWriter stderr) {
+    /** The formats asked for, or all of them. */
+    private Set<Format> chosenFormats() {
         if (formats.isEmpty()) {
-            return Arrays.stream(OutputFormat.values()).filter(f -> f.renderer().isPresent()).toList();
+            return EnumSet.allOf(Format.class);
         }
-        List<OutputFormat> chosen = new ArrayList<>();
+        Set<Format> chosen = EnumSet.noneOf(Format.class);
         for (String name : formats) {
-            OutputFormat format = Arrays.stream(OutputFormat.values())
-                    .filter(f -> f.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
-            if (format == null || format.renderer().isEmpty()) {
-                stderr.println("briefing: error: unknown or unavailable format \"" + name + "\"; available: "
-                        + String.join(", ", Arrays.stream(OutputFormat.values()).filter(f -> f.renderer().isPresent())
-                                .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList()));
-                return null;
+            Optional<Format> format = Format.named(name);
+            if (format.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "unknown format \"" + name
+                        + "\"; the formats are pdf, docx, summary");
             }
-            chosen.add(format);
+            chosen.add(format.get());
         }
         return chosen;
     }

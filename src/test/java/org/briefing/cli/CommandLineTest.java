@@ -28,7 +28,9 @@ class CommandLineTest {
         Cli cli = Cli.run("render", "source-json/north-korea-2023.json", "--format", "pdf", "--out", out.toString());
         assertEquals(ExitCode.OK, cli.exit(), cli.err());
         assertEquals("", cli.err());
-        assertEquals("wrote " + out.resolve("north-korea-2023.pdf") + "\n", cli.out());
+        String[] lines = cli.out().split("\n");
+        assertEquals("source-json/north-korea-2023.json: wrote " + out.resolve("north-korea-2023.pdf"), lines[0]);
+        assertTrue(lines[1].matches("1 report, 1 file written, 0 failed, \\d+\\.\\d\\d s"), lines[1]);
         assertTrue(java.nio.file.Files.isRegularFile(out.resolve("north-korea-2023.pdf")));
     }
 
@@ -38,6 +40,35 @@ class CommandLineTest {
         assertEquals(ExitCode.OK, cli.exit(), cli.err());
         assertTrue(java.nio.file.Files.isRegularFile(out.resolve("north-korea-2023.pdf")));
         assertTrue(java.nio.file.Files.isRegularFile(out.resolve("north-korea-2023.docx")));
+    }
+
+    @Test
+    void aBatchWritesEveryGoodReportAndSaysWhichFailed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
+        Cli cli = Cli.run("render", "source-json/north-korea-2023.json",
+                "src/test/resources/invalid/reports/missing-title.json", "src/test/resources/valid/minimal-report.json",
+                "--format", "pdf", "--out", out.toString());
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit(), "the exit code says something failed");
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("north-korea-2023.pdf")));
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("minimal-report.pdf")));
+        assertTrue(cli.err().contains("missing-title.json:2:15: error: missing required field \"title\""), cli.err());
+        assertTrue(cli.out().contains("3 reports, 2 files written, 1 failed"), cli.out());
+    }
+
+    @Test
+    void shardsSplitTheInputListWithoutOverlap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
+        String[] inputs = {"source-json/north-korea-2023.json", "src/test/resources/valid/minimal-report.json"};
+        Cli first = Cli.run("render", inputs[0], inputs[1], "--format", "summary", "--shard", "1/2", "--out",
+                out.resolve("a").toString());
+        Cli second = Cli.run("render", inputs[0], inputs[1], "--format", "summary", "--shard", "2/2", "--out",
+                out.resolve("b").toString());
+        assertEquals(ExitCode.OK, first.exit(), first.err());
+        assertEquals(ExitCode.OK, second.exit(), second.err());
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("a/north-korea-2023-summary.pdf")));
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("b/minimal-report-summary.pdf")));
+        assertEquals(false, java.nio.file.Files.exists(out.resolve("a/minimal-report-summary.pdf")));
+        Cli bad = Cli.run("render", "--shard", "3/2");
+        assertEquals(ExitCode.INVALID_INPUT, bad.exit());
+        assertTrue(bad.err().contains("--shard takes I/N"), bad.err());
     }
 
     @Test
