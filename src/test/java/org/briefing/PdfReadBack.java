@@ -27,6 +27,23 @@ public record PdfReadBack(byte[] bytes, List<String> warnings, List<String> page
         }
     }
 
+    /**
+     * The text of one page read line by line down the page (PDFBox sorting by position): the
+     * page numbers drawn into boxes at the end come in the content stream before their line.
+     * Table cells that wrap interleave in this reading, so content checks use {@link #pageTexts}.
+     */
+    public String linesOf(int pageIndex) {
+        try (PDDocument document = open()) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(pageIndex + 1);
+            stripper.setEndPage(pageIndex + 1);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public PDDocument open() throws IOException {
         return Loader.loadPDF(bytes);
     }

@@ -45,20 +45,28 @@ public final class Batch {
 
     public List<Outcome> run(List<Path> reports, Listener listener) throws InterruptedException {
         if (threads == 1 || reports.size() <= 1) {
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Path report : reports) {
-                Outcome outcome = renderOne(report);
-                listener.finished(outcome);
-                outcomes.add(outcome);
+            // Cores the batch leaves idle render each report's DOCX and summary beside its PDF.
+            ExecutorService helper = threads > 1 ? Executors.newFixedThreadPool(threads - 1) : null;
+            try {
+                List<Outcome> outcomes = new ArrayList<>();
+                for (Path report : reports) {
+                    Outcome outcome = renderOne(report, helper == null ? Runnable::run : helper);
+                    listener.finished(outcome);
+                    outcomes.add(outcome);
+                }
+                return outcomes;
+            } finally {
+                if (helper != null) {
+                    helper.shutdownNow();
+                }
             }
-            return outcomes;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, reports.size()));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path report : reports) {
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = renderOne(report);
+                    Outcome outcome = renderOne(report, Runnable::run);
                     listener.finished(outcome);
                     return outcome;
                 }));
@@ -77,10 +85,10 @@ public final class Batch {
         }
     }
 
-    private Outcome renderOne(Path report) {
+    private Outcome renderOne(Path report, java.util.concurrent.Executor helper) {
         long start = System.nanoTime();
         try {
-            Briefing.Written written = briefing.write(report, formats, folder);
+            Briefing.Written written = briefing.write(report, formats, folder, helper);
             return new Outcome(report, written.files(), written.warnings(), List.of(), null, System.nanoTime() - start);
         } catch (InvalidInputException e) {
             return new Outcome(report, List.of(), List.of(), e.problems(), null, System.nanoTime() - start);

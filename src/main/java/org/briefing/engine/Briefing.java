@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.briefing.diag.InvalidInputException;
 import org.briefing.load.ReportLoader;
 import org.briefing.model.Report;
@@ -54,32 +57,61 @@ public final class Briefing {
         return render(ReportLoader.load(reportFile), formats);
     }
 
-    /** Renders a report to the formats asked. The DOCX takes its estimated page numbers from the PDF's layout. */
+    /** Renders a report to the formats asked, one after the other on this thread. */
     public Rendered render(Report report, Set<Format> formats) {
+        return render(report, formats, Runnable::run);
+    }
+
+    /**
+     * Renders a report to the formats asked; the summary runs on {@code helper} while this
+     * thread draws the PDF, then the DOCX, which takes its estimated page numbers from the
+     * PDF's layout. The bytes are the same whichever threads do the work.
+     */
+    public Rendered render(Report report, Set<Format> formats, Executor helper) {
         Plan plan = Planner.plan(report, style);
+        CompletableFuture<PdfRenderer.Result> summary = formats.contains(Format.SUMMARY)
+                ? CompletableFuture.supplyAsync(() -> PdfSummaryRenderer.render(plan), helper) : null;
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
         List<String> warnings = new ArrayList<>();
-        PdfRenderer.Result pdf = null;
         if (formats.contains(Format.PDF) || formats.contains(Format.DOCX)) {
-            pdf = PdfRenderer.render(plan);
+            PdfRenderer.Result pdf = PdfRenderer.render(plan);
             warnings.addAll(pdf.warnings());
-        }
-        if (formats.contains(Format.PDF)) {
-            files.put(Format.PDF, pdf.bytes());
-        }
-        if (formats.contains(Format.DOCX)) {
-            try {
-                files.put(Format.DOCX, DocxRenderer.render(plan, pdf.pages()));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            if (formats.contains(Format.PDF)) {
+                files.put(Format.PDF, pdf.bytes());
+            }
+            if (formats.contains(Format.DOCX)) {
+                files.put(Format.DOCX, docx(plan, pdf.pages()));
             }
         }
-        if (formats.contains(Format.SUMMARY)) {
-            PdfRenderer.Result summary = PdfSummaryRenderer.render(plan);
-            summary.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-            files.put(Format.SUMMARY, summary.bytes());
+        if (summary != null) {
+            PdfRenderer.Result result = join(summary);
+            files.put(Format.SUMMARY, result.bytes());
+            result.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         }
         return new Rendered(files, warnings);
+    }
+
+    private static byte[] docx(Plan plan, org.briefing.plan.PageNumbers pages) {
+        try {
+            return DocxRenderer.render(plan, pages);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The result, or the renderer's own exception rather than a wrapper. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -87,7 +119,13 @@ public final class Briefing {
      * file is written to a temporary file and renamed, so a failure leaves earlier files as they were.
      */
     public Written write(Path reportFile, Set<Format> formats, Path folder) throws InvalidInputException, IOException {
-        Rendered rendered = render(reportFile, formats);
+        return write(reportFile, formats, folder, Runnable::run);
+    }
+
+    /** As {@link #write(Path, Set, Path)}, the DOCX and summary rendered on {@code helper}. */
+    public Written write(Path reportFile, Set<Format> formats, Path folder, Executor helper)
+            throws InvalidInputException, IOException {
+        Rendered rendered = render(ReportLoader.load(reportFile), formats, helper);
         String base = baseName(reportFile);
         List<Path> written = new ArrayList<>();
         for (Format format : Format.values()) {

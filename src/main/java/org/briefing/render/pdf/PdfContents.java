@@ -7,8 +7,8 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.draw.DottedLineSeparator;
 
 /**
- * The table of contents: each entry with dot leaders and the label of the page its heading
- * landed on in the previous pass, the whole entry a link to the heading.
+ * The table of contents: each entry with dot leaders to the label of the page its heading lands
+ * on, filled in once the body is laid out; the entry's text links to the heading.
  */
 final class PdfContents {
     private PdfContents() {}
@@ -35,11 +35,8 @@ final class PdfContents {
             Chunk leader = new Chunk(dots);
             leader.setFont(context.fonts().font(look));
             line.add(leader);
-            for (Chunk chunk : context.fonts().chunks(context.previous().labelOf(entry.anchor().name()), look,
-                    "the contents")) {
-                chunk.setGenericTag(link);
-                line.add(chunk);
-            }
+            String anchor = entry.anchor().name();
+            line.add(context.late().slot(look, layout -> layout.labelOf(anchor)));
             float indent = (entry.level() - 1) * 16f;
             if (entry.level() == 1) {
                 flow.space(4);

@@ -3,15 +3,10 @@ package org.briefing.render.pdf;
 import java.util.Map;
 
 /**
- * Where things landed in one pass: the page of each anchor, how many front-matter pages
- * (cover and contents) come before page 1, and the number of pages in all.
+ * Where things landed: the page of each anchor, how many front-matter pages (cover and
+ * contents) come before page 1, and the number of pages in all.
  */
 record PdfLayout(Map<String, Integer> anchorPages, int frontPages, int totalPages) {
-
-    /** Before the first pass: numbers of the right width, so the contents take the same room. */
-    static PdfLayout guess() {
-        return new PdfLayout(Map.of(), 2, 99);
-    }
 
     /** The page's label as the reader sees it: "ii" in the front matter, "3" in the body. */
     String label(int page) {
@@ -23,9 +18,9 @@ record PdfLayout(Map<String, Integer> anchorPages, int frontPages, int totalPage
         return page <= frontPages ? Roman.lower(frontPages) : String.valueOf(totalPages - frontPages);
     }
 
-    /** The label of the page an anchor landed on, or a placeholder of the same width before the first pass. */
+    /** The label of the page an anchor landed on ("?" should it not have been placed). */
     String labelOf(String anchor) {
         Integer page = anchorPages.get(anchor);
-        return page == null ? "00" : label(page);
+        return page == null ? "?" : label(page);
     }
 }

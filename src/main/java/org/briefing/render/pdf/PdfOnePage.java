@@ -32,7 +32,7 @@ final class PdfOnePage {
             throw new Overflow();
         });
         PdfContext context = new PdfContext(plan, fonts, new PdfInlines(fonts, plan.style().colours().link()),
-                PdfLooks.of(plan.style(), scale), flow, PdfLayout.guess());
+                PdfLooks.of(plan.style(), scale), flow, new PdfLateText(fonts, file.writer()));
         try {
             layOut(context, points, figures, continuedLine(plan, droppedFigures.size(), droppedPoints.size()));
         } catch (Overflow overflow) {

@@ -3,17 +3,18 @@ package org.briefing.render.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefing.plan.PageNumbers;
 import org.briefing.plan.Plan;
-import org.openpdf.text.Document;
-import org.openpdf.text.pdf.PdfWriter;
 
-/** Renders a plan as the PDF briefing. */
+/**
+ * Renders a plan as the PDF briefing, in one layout pass: the page numbers that are known only
+ * at the end (the contents' numbers, the footers' "of Y") are drawn into boxes reserved for
+ * them and filled once the body is laid out.
+ */
 public final class PdfRenderer {
-    /** A pass whose page numbers differ from the one before is repeated, at most this often. */
-    private static final int MAX_PASSES = 4;
-
     private PdfRenderer() {}
 
     /**
@@ -29,38 +30,15 @@ public final class PdfRenderer {
         return result.warnings();
     }
 
-    /**
-     * Lays the document out until the contents' page numbers agree with where the headings
-     * land: the first pass uses placeholders of the same width, so the second normally settles.
-     */
     public static Result render(Plan plan) {
-        PdfLayout layout = PdfLayout.guess();
-        Pass pass = null;
-        for (int i = 0; i < MAX_PASSES; i++) {
-            pass = pass(plan, layout);
-            if (pass.layout().equals(layout)) {
-                break;
-            }
-            layout = pass.layout();
-        }
-        PdfLayout settled = pass.layout();
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
-        settled.anchorPages().forEach((anchor, page) -> labels.put(anchor, settled.label(page)));
-        return new Result(pass.bytes(), pass.warnings(), new PageNumbers(labels));
-    }
-
-    private record Pass(byte[] bytes, PdfLayout layout, List<String> warnings) {}
-
-    private static Pass pass(Plan plan, PdfLayout previous) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PdfFile file = PdfFile.open(plan, bytes, "");
-        Document document = file.document();
-        PdfWriter writer = file.writer();
         PdfFonts fonts = new PdfFonts(plan.style().fonts());
-        PdfInlines inlines = new PdfInlines(fonts, plan.style().colours().link());
         PdfRunningHeads[] heads = new PdfRunningHeads[1];
-        PdfFlow flow = new PdfFlow(document, writer, plan.style().page(), page -> heads[0].decorate(page));
-        PdfContext context = new PdfContext(plan, fonts, inlines, PdfLooks.of(plan.style()), flow, previous);
+        PdfFlow flow = new PdfFlow(file.document(), file.writer(), plan.style().page(),
+                page -> heads[0].decorate(page));
+        PdfContext context = new PdfContext(plan, fonts, new PdfInlines(fonts, plan.style().colours().link()),
+                PdfLooks.of(plan.style()), flow, new PdfLateText(fonts, file.writer()));
         heads[0] = new PdfRunningHeads(context);
 
         PdfCover.render(context);
@@ -68,13 +46,21 @@ public final class PdfRenderer {
         PdfContents.render(context);
         flow.newPage();
         int frontPages = flow.page() - 1;
+        heads[0].bodyStartsAt(flow.page());
         new PdfBody(context).render();
         flow.finish();
-        int totalPages = flow.page();
-        PdfMetadata.pageLabels(writer, frontPages);
+        PdfLayout layout = new PdfLayout(flow.anchorPages(), frontPages, flow.page());
+        context.late().fill(layout);
+        PdfMetadata.pageLabels(file.writer(), frontPages);
         file.close(contentKey(plan));
-        return new Pass(bytes.toByteArray(), new PdfLayout(flow.anchorPages(), frontPages, totalPages),
-                fonts.warnings());
+        return new Result(bytes.toByteArray(), fonts.warnings(), pages(layout));
+    }
+
+    /** The page label of each anchor, for formats that print page numbers they cannot compute. */
+    private static PageNumbers pages(PdfLayout layout) {
+        Map<String, String> labels = new HashMap<>();
+        layout.anchorPages().forEach((anchor, page) -> labels.put(anchor, layout.label(page)));
+        return new PageNumbers(labels);
     }
 
     /** What identifies this document's content, for its file id. */
@@ -83,5 +69,4 @@ public final class PdfRenderer {
         return String.join("|", m.title(), m.date().toString(), m.language(), plan.style().name(),
                 plan.report().lead().plainText(), String.valueOf(plan.contents()));
     }
-
 }

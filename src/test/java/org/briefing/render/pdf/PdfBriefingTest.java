@@ -68,7 +68,7 @@ class PdfBriefingTest {
     /** The page index (0-based) each contents entry prints, read from the contents page text. */
     private static List<String> printedTocNumbers() {
         List<String> numbers = new ArrayList<>();
-        String contents = pdf.pageTexts().get(1);
+        String contents = pdf.linesOf(1);
         for (TocEntry entry : plan.contents()) {
             String wanted = PdfReadBack.flat(entry.text());
             String line = contents.lines().map(PdfReadBack::flat).filter(l -> l.startsWith(wanted))
@@ -161,7 +161,7 @@ class PdfBriefingTest {
         String lastBody = pdf.labels().get(pdf.labels().size() - 1);
         assertFalse(pdf.pageTexts().get(0).contains("Page "), "the cover has no footer");
         for (int i = 1; i < pdf.pageTexts().size(); i++) {
-            String text = pdf.pageTexts().get(i);
+            String text = pdf.linesOf(i);
             String label = pdf.labels().get(i);
             String of = i < 2 ? "ii" : lastBody;
             assertTrue(text.contains(header), "header on page " + label);
