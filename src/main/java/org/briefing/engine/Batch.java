@@ -50,7 +50,7 @@ public final class Batch {
             try {
                 List<Outcome> outcomes = new ArrayList<>();
                 for (Path report : reports) {
-                    Outcome outcome = renderOne(report, helper == null ? Runnable::run : helper);
+                    Outcome outcome = renderOne(report, helper);
                     listener.finished(outcome);
                     outcomes.add(outcome);
                 }
@@ -66,7 +66,7 @@ public final class Batch {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path report : reports) {
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = renderOne(report, Runnable::run);
+                    Outcome outcome = renderOne(report, null);
                     listener.finished(outcome);
                     return outcome;
                 }));
@@ -85,6 +85,7 @@ public final class Batch {
         }
     }
 
+    /** Renders one report; {@code helper}, when not null, builds its DOCX and summary beside its PDF. */
     private Outcome renderOne(Path report, java.util.concurrent.Executor helper) {
         long start = System.nanoTime();
         try {

@@ -59,18 +59,7 @@ public final class Briefing {
 
     /** Renders a report to the formats asked, one after the other on this thread. */
     public Rendered render(Report report, Set<Format> formats) {
-        return render(report, formats, Runnable::run);
-    }
-
-    /**
-     * Renders a report to the formats asked; the summary runs on {@code helper} while this
-     * thread draws the PDF, then the DOCX, which takes its estimated page numbers from the
-     * PDF's layout. The bytes are the same whichever threads do the work.
-     */
-    public Rendered render(Report report, Set<Format> formats, Executor helper) {
         Plan plan = Planner.plan(report, style);
-        CompletableFuture<PdfRenderer.Result> summary = formats.contains(Format.SUMMARY)
-                ? CompletableFuture.supplyAsync(() -> PdfSummaryRenderer.render(plan), helper) : null;
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
         List<String> warnings = new ArrayList<>();
         if (formats.contains(Format.PDF) || formats.contains(Format.DOCX)) {
@@ -80,18 +69,57 @@ public final class Briefing {
                 files.put(Format.PDF, pdf.bytes());
             }
             if (formats.contains(Format.DOCX)) {
-                files.put(Format.DOCX, docx(plan, pdf.pages()));
+                files.put(Format.DOCX, docx(plan, pdf::pages));
             }
         }
-        if (summary != null) {
-            PdfRenderer.Result result = join(summary);
-            files.put(Format.SUMMARY, result.bytes());
-            result.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        if (formats.contains(Format.SUMMARY)) {
+            addSummary(PdfSummaryRenderer.render(plan), files, warnings);
         }
         return new Rendered(files, warnings);
     }
 
-    private static byte[] docx(Plan plan, org.briefing.plan.PageNumbers pages) {
+    private static void addSummary(PdfRenderer.Result summary, Map<Format, byte[]> files, List<String> warnings) {
+        files.put(Format.SUMMARY, summary.bytes());
+        summary.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+    }
+
+    /**
+     * Renders a report to the formats asked: the DOCX and the summary are built on
+     * {@code helper} while this thread draws the PDF; the DOCX waits for the PDF's page numbers
+     * only to fill in its contents. The bytes are the same whichever threads do the work.
+     * {@code helper} must run tasks on other threads (a pool), not on the caller's.
+     */
+    public Rendered render(Report report, Set<Format> formats, Executor helper) {
+        Plan plan = Planner.plan(report, style);
+        CompletableFuture<PdfRenderer.Result> pdf = new CompletableFuture<>();
+        CompletableFuture<byte[]> docx = formats.contains(Format.DOCX)
+                ? CompletableFuture.supplyAsync(() -> docx(plan, () -> join(pdf).pages()), helper) : null;
+        CompletableFuture<PdfRenderer.Result> summary = formats.contains(Format.SUMMARY)
+                ? CompletableFuture.supplyAsync(() -> PdfSummaryRenderer.render(plan), helper) : null;
+        Map<Format, byte[]> files = new EnumMap<>(Format.class);
+        List<String> warnings = new ArrayList<>();
+        if (formats.contains(Format.PDF) || docx != null) {
+            try {
+                pdf.complete(PdfRenderer.render(plan));
+            } catch (RuntimeException | Error e) {
+                pdf.completeExceptionally(e);
+                throw e;
+            }
+            warnings.addAll(join(pdf).warnings());
+            if (formats.contains(Format.PDF)) {
+                files.put(Format.PDF, join(pdf).bytes());
+            }
+        }
+        if (docx != null) {
+            files.put(Format.DOCX, join(docx));
+        }
+        if (summary != null) {
+            addSummary(join(summary), files, warnings);
+        }
+        return new Rendered(files, warnings);
+    }
+
+    private static byte[] docx(Plan plan, java.util.function.Supplier<org.briefing.plan.PageNumbers> pages) {
         try {
             return DocxRenderer.render(plan, pages);
         } catch (IOException e) {
@@ -119,13 +147,14 @@ public final class Briefing {
      * file is written to a temporary file and renamed, so a failure leaves earlier files as they were.
      */
     public Written write(Path reportFile, Set<Format> formats, Path folder) throws InvalidInputException, IOException {
-        return write(reportFile, formats, folder, Runnable::run);
+        return write(reportFile, formats, folder, null);
     }
 
-    /** As {@link #write(Path, Set, Path)}, the DOCX and summary rendered on {@code helper}. */
+    /** As {@link #write(Path, Set, Path)}, the DOCX and summary built on {@code helper} when it is not null. */
     public Written write(Path reportFile, Set<Format> formats, Path folder, Executor helper)
             throws InvalidInputException, IOException {
-        Rendered rendered = render(ReportLoader.load(reportFile), formats, helper);
+        Report report = ReportLoader.load(reportFile);
+        Rendered rendered = helper == null ? render(report, formats) : render(report, formats, helper);
         String base = baseName(reportFile);
         List<Path> written = new ArrayList<>();
         for (Format format : Format.values()) {

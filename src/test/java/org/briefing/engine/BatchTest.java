@@ -49,6 +49,22 @@ class BatchTest {
     }
 
     @Test
+    void buildingTheDocxAndSummaryBesideThePdfGivesTheSameBytes() throws Exception {
+        Briefing briefing = Briefing.withStyle(Seed.style());
+        Rendered sequential = briefing.render(Seed.report(), ALL);
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        try {
+            Rendered parallel = briefing.render(Seed.report(), ALL, helper);
+            for (Format format : ALL) {
+                assertArrayEquals(sequential.file(format), parallel.file(format), format.toString());
+            }
+            assertEquals(sequential.warnings(), parallel.warnings());
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
+    @Test
     void aBadReportFailsAloneAndTheOthersAreWritten(@TempDir Path out) throws Exception {
         Batch batch = new Batch(Briefing.withStyle(Seed.style()), EnumSet.of(Format.PDF), out, 2);
         List<Batch.Outcome> heard = java.util.Collections.synchronizedList(new ArrayList<>());

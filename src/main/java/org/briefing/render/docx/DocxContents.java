@@ -24,7 +24,8 @@ final class DocxContents {
             var link = DocxWriter.runsOf(DocxWriter.internalLink(line, entry.anchor().bookmark()));
             DocxWriter.text(link, entry.text(), null);
             DocxWriter.tab(link);
-            DocxWriter.field(link, "PAGEREF " + entry.anchor().bookmark() + " \\h", context.pages().of(entry.anchor()));
+            var value = DocxWriter.field(link, "PAGEREF " + entry.anchor().bookmark() + " \\h", "?");
+            context.pageRefs().add(entry.anchor(), value);
         }
     }
 }

@@ -30,9 +30,18 @@ public final class DocxRenderer {
     }
 
     public static byte[] render(Plan plan, PageNumbers pages) throws IOException {
+        return render(plan, () -> pages);
+    }
+
+    /**
+     * Builds the handout, asking {@code pages} for the contents' page numbers only at the end:
+     * the caller may still be drawing the PDF they come from.
+     */
+    public static byte[] render(Plan plan, java.util.function.Supplier<PageNumbers> pages) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             DocxContext.OrderedLists orderedLists = new DocxContext.OrderedLists();
-            DocxContext context = new DocxContext(plan, pages, new DocxWriter(document), orderedLists);
+            DocxContext context = new DocxContext(plan, new DocxWriter(document), orderedLists,
+                    new DocxContext.PageRefs());
             DocxStyles styles = new DocxStyles(plan.style());
             document.createStyles().setStyles(StylesDocument.Factory.parse(
                     styles.stylesXml(plan.report().metadata().language())).getStyles());
@@ -47,6 +56,7 @@ public final class DocxRenderer {
             document.createNumbering().setNumbering(
                     NumberingDocument.Factory.parse(styles.numberingXml(orderedLists.used())).getNumbering());
             DocxMetadata.write(document, plan);
+            context.pageRefs().fill(pages.get());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.write(bytes);
             return withFixedTimes(bytes.toByteArray(), DocxMetadata.publishedDate(plan).getTime());

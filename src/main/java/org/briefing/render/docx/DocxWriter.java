@@ -54,11 +54,15 @@ final class DocxWriter {
         runs.get().addNewTab();
     }
 
-    /** A complex field ({@code PAGE}, {@code PAGEREF x \h}, …) showing {@code cached} until it is updated. */
-    static void field(Supplier<CTR> runs, String instruction, String cached) {
+    /**
+     * A complex field ({@code PAGE}, {@code PAGEREF x \h}, …) showing {@code cached} until it
+     * is updated; returns that shown value, so it can be set later.
+     */
+    static CTText field(Supplier<CTR> runs, String instruction, String cached) {
         fieldStart(runs, instruction);
-        text(runs, cached, null);
+        CTText shown = text(runs, cached, null).getTArray(0);
         runs.get().addNewFldChar().setFldCharType(STFldCharType.END);
+        return shown;
     }
 
     /** The opening half of a field whose result follows as ordinary content, closed by {@link #fieldEnd}. */
