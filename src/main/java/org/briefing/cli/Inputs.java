@@ -13,6 +13,19 @@ final class Inputs {
 
     private Inputs() {}
 
+    /** One error line per report that would write the same out/ files as an earlier one. */
+    static List<String> sameOutputs(List<Path> reports) {
+        java.util.Map<String, Path> first = new java.util.HashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Path report : reports) {
+            Path earlier = first.putIfAbsent(org.briefing.engine.Briefing.baseName(report), report);
+            if (earlier != null) {
+                lines.add(report + ": error: " + earlier + " would write the same files; rename one of them");
+            }
+        }
+        return lines;
+    }
+
     static List<Path> reports(List<Path> given) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : given.isEmpty() ? List.of(DEFAULT_FOLDER) : given) {

@@ -64,6 +64,10 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         List<Path> reports = part.of(Inputs.reports(inputs));
+        if (!Inputs.sameOutputs(reports).isEmpty()) {
+            Inputs.sameOutputs(reports).forEach(line -> stderr.println(line));
+            return ExitCode.INVALID_INPUT;
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
         List<Batch.Outcome> outcomes;

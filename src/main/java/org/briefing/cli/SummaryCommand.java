@@ -52,7 +52,7 @@ final class SummaryCommand implements Callable<Integer> {
             Style style = styleOption.load();
             Plan plan = Planner.plan(ReportLoader.load(report), style);
             String summary = switch (format) {
-                case text -> TextRenderer.render(plan, width == null ? terminalWidth() : width);
+                case text -> TextRenderer.render(plan, width == null ? Math.max(TextRenderer.MIN_WIDTH, TerminalWidth.current()) : width);
                 case markdown -> MarkdownRenderer.render(plan);
             };
             spec.commandLine().getOut().print(summary);
@@ -62,14 +62,5 @@ final class SummaryCommand implements Callable<Integer> {
             ProblemPrinter.print(e.problems(), spec.commandLine().getErr());
             return ExitCode.INVALID_INPUT;
         }
-    }
-
-    /** $COLUMNS when a terminal sets it, else 80. */
-    private static int terminalWidth() {
-        String columns = System.getenv("COLUMNS");
-        if (System.console() != null && columns != null && columns.matches("\\d{2,3}")) {
-            return Math.max(TextRenderer.MIN_WIDTH, Integer.parseInt(columns));
-        }
-        return 80;
     }
 }

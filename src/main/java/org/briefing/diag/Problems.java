@@ -19,10 +19,6 @@ public final class Problems {
         add(Problem.error(location, message, hint));
     }
 
-    public void warning(Location location, String message) {
-        add(Problem.warning(location, message));
-    }
-
     public void addAll(List<Problem> problems) {
         found.addAll(problems);
     }

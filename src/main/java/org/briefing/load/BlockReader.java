@@ -139,7 +139,8 @@ final class BlockReader {
         if (caption.isEmpty()) {
             return Optional.empty();
         }
-        String id = givenId.orElse("table-" + Ids.slug(caption.get()));
+        String id = givenId.orElseGet(() -> "table-" + Ids.derived(caption.get(), "table", o.locationOf("caption"),
+                problems));
         ids.record(id, "table", o.locationOf(givenId.isPresent() ? "id" : "caption"));
         givenId.ifPresent(i -> IdCheck.check(i, o.locationOf("id"), problems));
         return Optional.of(new Table(id, caption.get(), columns, rows));

@@ -11,7 +11,8 @@ final class DateProblem {
     private DateProblem() {}
 
     static void report(String text, Location at, String forms, Problems problems) {
-        if (!FORM.matcher(text).matches()) {
+        boolean fullDateOnly = !forms.contains("YYYY-MM,");
+        if (!FORM.matcher(text).matches() || (fullDateOnly && text.length() != 10)) {
             problems.error(at, "\"" + text + "\" is not a date", "write " + forms);
             return;
         }

@@ -22,6 +22,18 @@ final class Ids {
         uses.add(new Use(id, what, location));
     }
 
+    /**
+     * An id derived from a title, or the problem of there being none: a title in a script
+     * without ASCII letters or digits gives no slug, and the section must then name its id.
+     */
+    static String derived(String title, String what, Location at, org.briefing.diag.Problems problems) {
+        String slug = slug(title);
+        if (!VALID.matcher(slug).matches()) {
+            problems.error(at, "cannot make an id from \"" + title + "\"", "give the " + what + " an \"id\"");
+        }
+        return slug;
+    }
+
     List<Use> uses() {
         return List.copyOf(uses);
     }

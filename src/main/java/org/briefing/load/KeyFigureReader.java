@@ -63,7 +63,7 @@ final class KeyFigureReader {
         if (label.isEmpty() || value.isEmpty() || section.isEmpty()) {
             return Optional.empty();
         }
-        String id = givenId.orElse(Ids.slug(label.get()));
+        String id = givenId.orElseGet(() -> Ids.derived(label.get(), "key figure", o.locationOf("label"), problems));
         ids.record(id, "key figure", o.locationOf(givenId.isPresent() ? "id" : "label"));
         KeyFigure figure = new KeyFigure(id, label.get(), value.get(), o.optionalText("unit"), qualifier,
                 o.optionalText("period"), new KeyFigure.FigureSource(section.get(), quote), headline,
@@ -91,7 +91,7 @@ final class KeyFigureReader {
     }
 
     private Optional<FigureValue> count(BigDecimal n, SourceNode at) {
-        if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0) {
+        if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             problems.error(at.location(), "a count must be a whole number, zero or more; found " + n.toPlainString());
             return Optional.empty();
         }
@@ -100,7 +100,8 @@ final class KeyFigureReader {
 
     private Optional<String> currency(StrictObject o) {
         return o.requiredText("currency").filter(c -> {
-            boolean ok = CURRENCY.matcher(c).matches();
+            boolean ok = CURRENCY.matcher(c).matches()
+                    && java.util.Currency.getAvailableCurrencies().stream().anyMatch(k -> k.getCurrencyCode().equals(c));
             if (!ok) {
                 problems.error(o.locationOf("currency"), "a currency is a three-letter ISO 4217 code such as \"USD\"");
             }

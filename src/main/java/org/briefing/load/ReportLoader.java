@@ -16,7 +16,7 @@ import org.briefing.model.Report;
 public final class ReportLoader {
     private ReportLoader() {}
 
-    /** Loads {@code file}; problems name the file as {@code displayName} (usually the path the user typed). */
+    /** Loads {@code file}; problems name it as the path was given (usually what the user typed). */
     public static Report load(Path file) throws InvalidInputException {
         String name = file.toString();
         String text;

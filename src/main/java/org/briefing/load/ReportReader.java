@@ -128,7 +128,8 @@ final class ReportReader {
         if (blockNodes.isEmpty() && subsectionNodes.isEmpty()) {
             problems.error(s.location(), "a section needs blocks or subsections");
         }
-        String id = givenId.or(() -> title.map(Ids::slug)).orElse("");
+        String id = givenId.or(() -> title.map(t -> Ids.derived(t, "section", s.locationOf("title"), problems)))
+                .orElse("");
         if (title.isPresent()) {
             ids.record(id, "section", s.locationOf(givenId.isPresent() ? "id" : "title"));
         }

@@ -2,7 +2,6 @@ package org.briefing.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** A unit of body content. Renderers switch over these exhaustively, so a new kind breaks every format's build. */
 public sealed interface Block {
@@ -44,9 +43,5 @@ public sealed interface Block {
         public record Column(String header, Alignment align) {}
 
         public enum Alignment { LEFT, CENTER, RIGHT }
-
-        public Stream<String> cellTexts() {
-            return rows.stream().flatMap(List::stream).map(Inline::plainText);
-        }
     }
 }

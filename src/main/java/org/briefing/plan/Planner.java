@@ -44,8 +44,9 @@ public final class Planner {
                 .map(f -> planFigure(f, format, byId.get(f.source().sectionId()))).toList();
         List<PlannedFigure> headline = figures.stream().filter(f -> f.figure().headline())
                 .limit(style.keyFigures().highlightCount()).toList();
-        Anchor summaryAnchor = new Anchor("_summary", "b_summary");
-        Anchor keyFiguresAnchor = new Anchor("_key-figures", "b_key_figures");
+        // Ids are [a-z0-9-] and their bookmarks start "b_", so these two can never collide with one.
+        Anchor summaryAnchor = new Anchor("_summary", "r_summary");
+        Anchor keyFiguresAnchor = new Anchor("_key-figures", "r_key_figures");
         return new Plan(report, style, format.date(report.metadata().date()), summaryAnchor, sections, appendices,
                 figures, headline, keyFiguresAnchor,
                 contents(sections, appendices, summaryAnchor, figures.isEmpty() ? null : keyFiguresAnchor),

@@ -20,8 +20,4 @@ public record Colour(int red, int green, int blue) {
     public String hex() {
         return String.format(Locale.ROOT, "%02X%02X%02X", red, green, blue);
     }
-
-    public boolean isGray() {
-        return red == green && green == blue;
-    }
 }

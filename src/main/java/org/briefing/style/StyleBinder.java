@@ -84,15 +84,23 @@ final class StyleBinder {
         }
         if (raw == int.class) {
             return Expect.number(node, problems).flatMap(n -> {
-                if (node instanceof SourceNumber number && number.isIntegral() && n.signum() >= 0) {
+                if (node instanceof SourceNumber number && number.isIntegral() && n.signum() >= 0
+                        && n.compareTo(java.math.BigDecimal.valueOf(1000)) <= 0) {
                     return Optional.of(n.intValueExact());
                 }
-                problems.error(node.location(), "expected a whole number, zero or more");
+                problems.error(node.location(), "expected a whole number from 0 to 1000");
                 return Optional.empty();
             });
         }
         if (raw == double.class) {
-            return Expect.number(node, problems).map(n -> n.doubleValue());
+            return Expect.number(node, problems).flatMap(n -> {
+                // Every plain number in a style (line height, scale) is a positive factor.
+                if (n.signum() > 0 && n.compareTo(java.math.BigDecimal.TEN) <= 0) {
+                    return Optional.of(n.doubleValue());
+                }
+                problems.error(node.location(), "expected a number above 0 and at most 10");
+                return Optional.empty();
+            });
         }
         if (raw == Length.class) {
             return Expect.string(node, problems).flatMap(s -> parsed(Length.parse(s), node, "a length",

@@ -55,6 +55,17 @@ class CommandLineTest {
     }
 
     @Test
+    void twoReportsThatWouldWriteTheSameFilesAreRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path other = dir.resolve("again/north-korea-2023.json");
+        java.nio.file.Files.createDirectories(other.getParent());
+        java.nio.file.Files.copy(java.nio.file.Path.of("source-json/north-korea-2023.json"), other);
+        Cli cli = Cli.run("render", "source-json/north-korea-2023.json", other.toString(), "--out", dir.toString());
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit());
+        assertTrue(cli.err().contains("would write the same files"), cli.err());
+    }
+
+    @Test
     void shardsSplitTheInputListWithoutOverlap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
         String[] inputs = {"source-json/north-korea-2023.json", "src/test/resources/valid/minimal-report.json"};
         Cli first = Cli.run("render", inputs[0], inputs[1], "--format", "summary", "--shard", "1/2", "--out",

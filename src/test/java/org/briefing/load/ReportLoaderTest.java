@@ -64,6 +64,18 @@ class ReportLoaderTest {
     }
 
     @Test
+    void mistakesThatWouldOnlyFailWhileRenderingAreProblemsAtLoad() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> load("""
+                { "label": "A", "type": "money", "value": 5, "currency": "XYZ", "source": { "section": "s" } },
+                { "label": "B", "type": "count", "value": 1e30, "source": { "section": "s" } }""",
+                "{ \"title\": \"\u5317\u671d\u9bae\", \"blocks\": [ \"x\" ] }"));
+        List<String> messages = e.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("three-letter ISO 4217")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("a count must be a whole number")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("cannot make an id from")), messages.toString());
+    }
+
+    @Test
     void problemsComeWithLineColumnAndPointer() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> load("",
                 "{ \"titel\": \"S\", \"blocks\": [ \"x\" ] }"));

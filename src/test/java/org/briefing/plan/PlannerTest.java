@@ -53,6 +53,20 @@ class PlannerTest {
     }
 
     @Test
+    void aSectionTitledLikeABuiltInHeadingGetsItsOwnBookmark() throws Exception {
+        var report = org.briefing.load.ReportLoader.loadText("t.json", """
+                { "metadata": { "title": "T", "organization": "O", "date": "2023-01-12", "language": "en" },
+                  "lead": "L.", "keyFigures": [ { "label": "F", "type": "count", "value": 1, "source": { "section": "summary" } } ],
+                  "sections": [ { "title": "Summary", "blocks": [ "x" ] }, { "title": "Key figures", "blocks": [ "y" ] } ] }
+                """);
+        Plan planned = Planner.plan(report, org.briefing.Seed.style());
+        List<String> bookmarks = planned.contents().stream().map(e -> e.anchor().bookmark()).toList();
+        assertEquals(bookmarks.size(), bookmarks.stream().distinct().count(), bookmarks.toString());
+        List<String> names = planned.contents().stream().map(e -> e.anchor().name()).toList();
+        assertEquals(names.size(), names.stream().distinct().count(), names.toString());
+    }
+
+    @Test
     void wordBookmarksAreWordSafe() {
         plan.allSections().forEach(s -> {
             String bookmark = s.anchor().bookmark();

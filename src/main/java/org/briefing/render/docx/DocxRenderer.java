@@ -59,7 +59,7 @@ public final class DocxRenderer {
             context.pageRefs().fill(pages.get());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.write(bytes);
-            return withFixedTimes(bytes.toByteArray(), DocxMetadata.publishedDate(plan).getTime());
+            return withFixedTimes(bytes.toByteArray(), plan.report().metadata().date().atStartOfDay());
         } catch (XmlException e) {
             throw new IllegalStateException("Briefing wrote Word XML that does not parse", e);
         }
@@ -76,13 +76,14 @@ public final class DocxRenderer {
     }
 
     /** The same package with every entry dated {@code time}, so the same input gives the same bytes. */
-    private static byte[] withFixedTimes(byte[] zip, long time) throws IOException {
+    private static byte[] withFixedTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream rewritten = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(time);
+                // Local time, not an instant: the zip stores local time, so this is the same in every zone.
+                copy.setTimeLocal(time);
                 rewritten.putNextEntry(copy);
                 in.transferTo(rewritten);
                 rewritten.closeEntry();

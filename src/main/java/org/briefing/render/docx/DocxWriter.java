@@ -65,17 +65,13 @@ final class DocxWriter {
         return shown;
     }
 
-    /** The opening half of a field whose result follows as ordinary content, closed by {@link #fieldEnd}. */
-    static void fieldStart(Supplier<CTR> runs, String instruction) {
+    /** The opening half of a field, up to where its shown result begins. */
+    private static void fieldStart(Supplier<CTR> runs, String instruction) {
         runs.get().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         CTText instr = runs.get().addNewInstrText();
         instr.setStringValue(" " + instruction + " ");
         instr.setSpace(SpaceAttribute.Space.PRESERVE);
         runs.get().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-    }
-
-    static void fieldEnd(Supplier<CTR> runs) {
-        runs.get().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     /** Opens a bookmark at the current end of the paragraph; close it with {@link #bookmarkEnd}. */

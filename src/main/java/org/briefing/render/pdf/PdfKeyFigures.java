@@ -69,9 +69,9 @@ final class PdfKeyFigures {
         PdfLooks looks = context.looks();
         PdfTables tables = new PdfTables(context);
         PdfPTable table = tables.table(new float[] {36, 22, 20, 22});
-        String[] headers = {"Key figure", style.words().value(), style.words().period(), style.words().source()};
+        String[] headers = {style.words().figure(), style.words().value(), style.words().period(),
+            style.words().source()};
         int[] aligns = {Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT, Element.ALIGN_LEFT};
-        headers[0] = style.words().figure();
         for (int c = 0; c < headers.length; c++) {
             table.addCell(PdfTables.headerCell(context, headers[c], aligns[c]));
         }

@@ -13,11 +13,6 @@ record PdfLayout(Map<String, Integer> anchorPages, int frontPages, int totalPage
         return page <= frontPages ? Roman.lower(page) : String.valueOf(page - frontPages);
     }
 
-    /** The last label of the page's numbering sequence, for "Page X of Y". */
-    String lastLabel(int page) {
-        return page <= frontPages ? Roman.lower(frontPages) : String.valueOf(totalPages - frontPages);
-    }
-
     /** The label of the page an anchor landed on ("?" should it not have been placed). */
     String labelOf(String anchor) {
         Integer page = anchorPages.get(anchor);

@@ -16,6 +16,12 @@ import org.openpdf.text.pdf.PdfPTable;
  * reaches, rows that move whole to the next page rather than split (unless taller than a page).
  */
 final class PdfTables {
+    /**
+     * A long table is laid out in segments of this many rows: OpenPDF measures every remaining
+     * row of a table on each page it fills, which makes one table of thousands of rows quadratic.
+     */
+    private static final int SEGMENT_ROWS = 40;
+
     private final PdfContext context;
 
     PdfTables(PdfContext context) {
@@ -24,13 +30,21 @@ final class PdfTables {
 
     void render(Block.Table table) {
         PdfFlow flow = context.flow();
-        PdfPTable pdf = build(table);
+        float[] widths = relativeWidths(table);
+        PdfPTable first = build(table, widths, 0);
         PdfFlow.TextBlock caption = caption(table);
         float captionHeight = flow.lines(caption) * caption.leading();
-        flow.ensure(captionHeight + 4 + startHeight(pdf));
+        flow.ensure(captionHeight + 4 + startHeight(first));
         flow.text(caption);
         flow.space(4);
-        flow.element(pdf);
+        flow.element(first);
+        for (int from = SEGMENT_ROWS; from < table.rows().size(); from += SEGMENT_ROWS) {
+            PdfPTable next = build(table, widths, from);
+            // A segment continues the table on the same page without a second header row; one
+            // that starts a page shows it, as does any page a segment runs onto.
+            next.setSkipFirstHeader(!flow.atTop());
+            flow.element(next);
+        }
         flow.space((float) context.style().spacing().paragraphAfter().points() * 1.5f);
     }
 
@@ -45,7 +59,7 @@ final class PdfTables {
 
     float startHeightWithCaption(Block.Table table) {
         PdfFlow.TextBlock caption = caption(table);
-        return context.flow().lines(caption) * caption.leading() + 4 + startHeight(build(table));
+        return context.flow().lines(caption) * caption.leading() + 4 + startHeight(build(table, relativeWidths(table), 0));
     }
 
     private PdfFlow.TextBlock caption(Block.Table table) {
@@ -58,13 +72,14 @@ final class PdfTables {
         return PdfFlow.TextBlock.of(text, looks.leading(looks.caption()), Element.ALIGN_LEFT);
     }
 
-    private PdfPTable build(Block.Table table) {
+    /** The header row and the rows from {@code from}, at most {@link #SEGMENT_ROWS} of them. */
+    private PdfPTable build(Block.Table table, float[] widths, int from) {
         List<Block.Table.Column> columns = table.columns();
-        PdfPTable pdf = table(relativeWidths(table));
+        PdfPTable pdf = table(widths);
         for (Block.Table.Column column : columns) {
             pdf.addCell(headerCell(context, column.header(), align(column.align())));
         }
-        for (int r = 0; r < table.rows().size(); r++) {
+        for (int r = from; r < Math.min(table.rows().size(), from + SEGMENT_ROWS); r++) {
             List<Inline> row = table.rows().get(r);
             for (int c = 0; c < columns.size(); c++) {
                 Phrase text = context.inlines().phrase(row.get(c), context.looks().table(), "table " + table.id());

@@ -1,7 +1,6 @@
 /**
- * The PDF briefing, drawn with OpenPDF. {@link org.briefing.render.pdf.PdfRenderer} lays the
- * document out twice: the first pass finds the page each heading lands on, the second prints
- * those numbers in the contents. {@code PdfFlow} does the pagination (keep-with-next, widows
- * and orphans, table splits) so that page numbers are known exactly, not guessed.
+ * The PDF briefing and the one-page summary, drawn with OpenPDF. {@code PdfFlow} does the
+ * pagination (keep-with-next, widows and orphans, table splits) so the page of every heading is
+ * known exactly; page numbers known only at the end are drawn into boxes filled then.
  */
 package org.briefing.render.pdf;

@@ -217,6 +217,19 @@ class DocxHandoutTest {
     }
 
     @Test
+    void theBytesDoNotDependOnTheMachinesTimeZone() throws IOException {
+        java.util.TimeZone original = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+            byte[] auckland = DocxRenderer.render(Planner.plan(Seed.report(), plan.style()), pages);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            assertArrayEquals(auckland, DocxRenderer.render(Planner.plan(Seed.report(), plan.style()), pages));
+        } finally {
+            java.util.TimeZone.setDefault(original);
+        }
+    }
+
+    @Test
     void twoRendersAreByteIdentical() throws IOException {
         assertArrayEquals(bytes, DocxRenderer.render(Planner.plan(Seed.report(), plan.style()), pages));
     }
