@@ -10,6 +10,8 @@
  *   <li>{@code plan}: everything the formats must agree on, decided once — section numbers,
  *       appendix letters, table labels, contents entries, anchors, key-figure wording;</li>
  *   <li>{@code render.*}: one package per output format, each reading only the plan and the style;</li>
+ *   <li>{@code engine}: the library API — one report or a batch, to the formats asked, on all cores;
+ *       {@code print}: sending a PDF to a printer;</li>
  *   <li>{@code cli}: the command line, which wires the steps, prints problems and sets the exit code.</li>
  * </ol>
  */

@@ -24,6 +24,11 @@ public record Metadata(
         keywords = List.copyOf(keywords);
     }
 
+    /** "Title: Subtitle", or the title alone: how documents name the report. */
+    public String fullTitle() {
+        return title + subtitle.map(s -> ": " + s).orElse("");
+    }
+
     /** The publication the content was taken from. */
     public record SourceDocument(String title, Optional<String> url) {}
 }

@@ -30,6 +30,11 @@ public record Plan(
         tableLabels = Map.copyOf(tableLabels);
     }
 
+    /** Columns of the highlight panel: four figures sit two by two so long values keep to one line. */
+    public int panelColumns() {
+        return headlineFigures.size() == 4 ? 2 : Math.max(1, headlineFigures.size());
+    }
+
     /** "Table 2.1" for a table in section 2, "Table A.1" for one in appendix A. */
     public String tableLabel(Block.Table table) {
         return tableLabels.get(table.id());

@@ -10,6 +10,11 @@ import org.briefing.model.KeyFigure;
 public record PlannedFigure(KeyFigure figure, String number, String value, String valueWithUnit, String period,
         String source, Anchor sourceAnchor) {
 
+    /** A unit short enough to sit beside the number in a highlight ("km", "%"); longer ones repeat the label. */
+    public java.util.Optional<String> shortUnit() {
+        return figure.unit().filter(unit -> unit.length() <= 4);
+    }
+
     /** The qualifier's words ("just over"), or empty. */
     public String qualifier() {
         return figure.qualifier().map(q -> q.words()).orElse("");

@@ -25,7 +25,7 @@ final class DocxKeyFigures {
             return;
         }
         context.writer().paragraph(DocxStyleNames.BODY).setSpacingAfter(0);
-        int columns = figures.size() == 4 ? 2 : figures.size();
+        int columns = context.plan().panelColumns();
         int rows = (figures.size() + columns - 1) / columns;
         int[] equal = new int[columns];
         java.util.Arrays.fill(equal, 1);
@@ -38,7 +38,7 @@ final class DocxKeyFigures {
             cell.setColor(context.style().colours().calloutBackground().hex());
             XWPFParagraph number = cell.getParagraphs().get(0);
             number.setStyle(DocxStyleNames.FIGURE_NUMBER);
-            String unit = figure.figure().unit().filter(u -> u.length() <= 4).map(u -> " " + u).orElse("");
+            String unit = figure.shortUnit().map(u -> " " + u).orElse("");
             DocxWriter.text(DocxWriter.runsOf(number), figure.value() + unit, null);
             XWPFParagraph label = cell.addParagraph();
             label.setStyle(DocxStyleNames.FIGURE_LABEL);

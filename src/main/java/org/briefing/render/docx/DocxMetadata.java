@@ -14,7 +14,7 @@ final class DocxMetadata {
     static void write(XWPFDocument document, Plan plan) {
         Metadata m = plan.report().metadata();
         var core = document.getProperties().getCoreProperties();
-        core.setTitle(m.title() + m.subtitle().map(s -> ": " + s).orElse(""));
+        core.setTitle(m.fullTitle());
         core.setCreator(m.organization());
         core.setSubjectProperty(String.join(" \u2014 ", java.util.stream.Stream.of(m.edition(), m.subtitle(), m.period())
                 .flatMap(Optional::stream).toList()));

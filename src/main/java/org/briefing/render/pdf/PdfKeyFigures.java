@@ -25,8 +25,7 @@ final class PdfKeyFigures {
         }
         Style style = context.style();
         PdfLooks looks = context.looks();
-        // Four figures sit two by two so long values ("8.12 million") keep to one line.
-        int columns = figures.size() == 4 ? 2 : figures.size();
+        int columns = context.plan().panelColumns();
         PdfPTable panel = new PdfPTable(columns);
         panel.setTotalWidth(context.flow().width());
         panel.setLockedWidth(true);
@@ -46,8 +45,7 @@ final class PdfKeyFigures {
                         looks.figure().sized(looks.figure().size() * 0.55f).inBold(), where));
             }
             number.addAll(context.fonts().chunks(figure.number(), looks.figure(), where));
-            // A short unit ("km", "%") reads as part of the number; a long one repeats the label.
-            figure.figure().unit().filter(unit -> unit.length() <= 4).ifPresent(unit -> number.addAll(context.fonts().chunks(" " + unit,
+            figure.shortUnit().ifPresent(unit -> number.addAll(context.fonts().chunks(" " + unit,
                     looks.figure().sized(looks.figure().size() * 0.55f).inBold(), where)));
             cell.addElement(PdfBlocks.paragraphElement(number, looks.figure().size() * 1.15f, Element.ALIGN_LEFT));
             cell.addElement(PdfBlocks.paragraphElement(context.fonts().phrase(figure.figure().label(),

@@ -33,7 +33,7 @@ final class PdfMetadata {
         writer.setPDFXConformance(PdfWriter.PDFA2B);
         writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-        document.addTitle(m.title() + m.subtitle().map(s -> ": " + s).orElse("") + titleSuffix);
+        document.addTitle(m.fullTitle() + titleSuffix);
         document.addAuthor(m.organization());
         document.addSubject(subject(m));
         if (!m.keywords().isEmpty()) {

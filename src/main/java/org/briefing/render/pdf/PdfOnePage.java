@@ -67,7 +67,7 @@ final class PdfOnePage {
         String where = "the summary";
         m.edition().ifPresent(e -> line(context, e.toUpperCase(java.util.Locale.ROOT), looks.muted().inBold(), where));
         flow.space(2);
-        line(context, m.title() + m.subtitle().map(s -> ": " + s).orElse(""),
+        line(context, m.fullTitle(),
                 looks.title().sized(looks.heading(1).size() * 1.4f).withColour(plan.style().colours().accent()), where);
         flow.space(2);
         line(context, String.join(" \u00b7 ", java.util.stream.Stream.of(java.util.Optional.of(m.organization()),

@@ -14,7 +14,7 @@ final class SummaryLines {
 
     /** "North Korea: Events of 2022". */
     static String title(Metadata m) {
-        return m.title() + m.subtitle().map(s -> ": " + s).orElse("");
+        return m.fullTitle();
     }
 
     /** "Human Rights Watch · World Report 2023 · January 12, 2023": publisher, edition and date as the plan writes it. */
