@@ -217,7 +217,16 @@ final class PdfFlow {
 
     /** Places a composite element (a table), continuing it on new pages as needed. */
     void element(Element element) {
+        element(element, false);
+    }
+
+    /**
+     * Places a composite element; a {@code continuation} (the next segment of a long table)
+     * joins what is above it, so OpenPDF honours the table's "skip first header".
+     */
+    void element(Element element, boolean continuation) {
         ColumnText column = new ColumnText(canvas);
+        column.setAdjustFirstLine(!continuation);
         column.addElement(element);
         while (true) {
             column.setSimpleColumn(left(), bottom(), right(), y);

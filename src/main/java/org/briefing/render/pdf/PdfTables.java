@@ -42,8 +42,12 @@ final class PdfTables {
             PdfPTable next = build(table, widths, from);
             // A segment continues the table on the same page without a second header row; one
             // that starts a page shows it, as does any page a segment runs onto.
-            next.setSkipFirstHeader(!flow.atTop());
-            flow.element(next);
+            boolean continues = !flow.atTop() && flow.room() >= next.getRowHeight(next.getHeaderRows());
+            if (!continues && !flow.atTop()) {
+                flow.newPage();
+            }
+            next.setSkipFirstHeader(continues);
+            flow.element(next, continues);
         }
         flow.space((float) context.style().spacing().paragraphAfter().points() * 1.5f);
     }
