@@ -29,7 +29,6 @@ import org.briefing.plan.Plan;
 import org.briefing.plan.Planner;
 import org.briefing.plan.PlannedFigure;
 import org.briefing.plan.TocEntry;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,10 +46,7 @@ class PdfBriefingTest {
     @Parameter
     String style;
 
-    /** Runs once per style, before that style's tests (the fields stay static so helpers can read them). */
-    @BeforeParameterizedClassInvocation(injectArguments = false)
-    static void noOp() {}
-
+    /** Renders once per style (the fields stay static so the helpers can read them). */
     @org.junit.jupiter.api.BeforeEach
     void renderOnce() throws Exception {
         if (plan == null || !plan.style().name().equals(style)) {
