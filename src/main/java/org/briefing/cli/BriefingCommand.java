@@ -36,6 +36,9 @@ public final class BriefingCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("briefing: internal error: " + e);
+            if (System.getenv("BRIEFING_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
             return ExitCode.INTERNAL;
         });
         return cli.execute(args);

@@ -40,6 +40,9 @@ final class Progress {
         outcome.warnings().forEach(w -> err.println(outcome.report() + ": warning: " + w));
         if (outcome.failure() != null) {
             err.println(outcome.report() + ": internal error: " + outcome.failure());
+            if (System.getenv("BRIEFING_DEBUG") != null) {
+                outcome.failure().printStackTrace(err);
+            }
         }
         err.flush();
         if (bar != null) {
