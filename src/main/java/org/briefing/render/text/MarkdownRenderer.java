@@ -28,7 +28,8 @@ public final class MarkdownRenderer {
             MarkdownKeyFigures.render(plan.keyFigures(), words, out);
         }
         out.heading(2, words.contents());
-        plan.allSections().forEach(s -> out.bullet(s.level() - 1, renderHeading(s)));
+        plan.allSections().filter(s -> s.level() <= plan.style().headings().tocDepth())
+                .forEach(s -> out.bullet(s.level() - 1, renderHeading(s)));
         return out.toString();
     }
 

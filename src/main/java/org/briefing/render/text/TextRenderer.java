@@ -36,7 +36,8 @@ public final class TextRenderer {
         }
         out.blank();
         out.line(words.contents());
-        plan.allSections().forEach(s -> renderOutline(s, out));
+        plan.allSections().filter(s -> s.level() <= plan.style().headings().tocDepth())
+                .forEach(s -> renderOutline(s, out));
         return out.toString();
     }
 
