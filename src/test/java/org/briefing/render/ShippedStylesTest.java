@@ -90,11 +90,16 @@ class ShippedStylesTest {
     }
 
     @Test
-    void printLeavesAWiderInnerMarginForBinding() {
+    void printLeavesAWiderInnerMarginForBinding() throws IOException {
         var margins = plan("print").style().page().margins();
         assertTrue(margins.inside().points() > margins.outside().points() + 20);
         var briefing = plan("briefing").style().page().margins();
         assertEquals(briefing.inside(), briefing.outside());
+        Plan print = plan("print");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                DocxRenderer.render(print, PdfRenderer.render(print).pages())))) {
+            assertTrue(docx.getSettings().getMirrorMargins(), "the handout mirrors margins on facing pages");
+        }
     }
 
     @Test

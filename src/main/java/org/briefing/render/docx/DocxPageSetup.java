@@ -79,8 +79,12 @@ final class DocxPageSetup {
         references(section);
     }
 
-    /** The body's section, the document's last. */
+    /** The body's section, the document's last; margins mirror on facing pages when inside and outside differ. */
     void body() {
+        var m = context.style().page().margins();
+        if (m.inside().twips() != m.outside().twips()) {
+            context.writer().document().getSettings().setMirrorMargins(true);
+        }
         var body = context.writer().document().getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         if (!section.isSetType()) {
