@@ -59,46 +59,28 @@ public final class Briefing {
 
     /** Renders a report to the formats asked, one after the other on this thread. */
     public Rendered render(Report report, Set<Format> formats) {
-        Plan plan = Planner.plan(report, style);
-        Map<Format, byte[]> files = new EnumMap<>(Format.class);
-        List<String> warnings = new ArrayList<>();
-        if (formats.contains(Format.PDF) || formats.contains(Format.DOCX)) {
-            PdfRenderer.Result pdf = PdfRenderer.render(plan);
-            warnings.addAll(pdf.warnings());
-            if (formats.contains(Format.PDF)) {
-                files.put(Format.PDF, pdf.bytes());
-            }
-            if (formats.contains(Format.DOCX)) {
-                files.put(Format.DOCX, docx(plan, pdf::pages));
-            }
-        }
-        if (formats.contains(Format.SUMMARY)) {
-            addSummary(PdfSummaryRenderer.render(plan), files, warnings);
-        }
-        return new Rendered(files, warnings);
-    }
-
-    private static void addSummary(PdfRenderer.Result summary, Map<Format, byte[]> files, List<String> warnings) {
-        files.put(Format.SUMMARY, summary.bytes());
-        summary.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        return render(report, formats, null);
     }
 
     /**
-     * Renders a report to the formats asked: the DOCX and the summary are built on
-     * {@code helper} while this thread draws the PDF; the DOCX waits for the PDF's page numbers
-     * only to fill in its contents. The bytes are the same whichever threads do the work.
-     * {@code helper} must run tasks on other threads (a pool), not on the caller's.
+     * Renders a report to the formats asked. With a {@code helper} pool the DOCX and the summary
+     * are built on it while this thread draws the PDF, the DOCX waiting for the PDF's page
+     * numbers only to fill in its contents; without one (null) everything runs here, the DOCX
+     * after the PDF. The bytes are the same whichever threads do the work.
      */
     public Rendered render(Report report, Set<Format> formats, Executor helper) {
         Plan plan = Planner.plan(report, style);
+        Executor side = helper != null ? helper : Runnable::run;
         CompletableFuture<PdfRenderer.Result> pdf = new CompletableFuture<>();
-        CompletableFuture<byte[]> docx = formats.contains(Format.DOCX)
-                ? CompletableFuture.supplyAsync(() -> docx(plan, () -> join(pdf).pages()), helper) : null;
+        boolean wantDocx = formats.contains(Format.DOCX);
+        // On this thread the DOCX must come after the PDF it waits for; on a pool it starts now.
+        CompletableFuture<byte[]> docx = wantDocx && helper != null
+                ? CompletableFuture.supplyAsync(() -> docx(plan, () -> join(pdf).pages()), side) : null;
         CompletableFuture<PdfRenderer.Result> summary = formats.contains(Format.SUMMARY)
-                ? CompletableFuture.supplyAsync(() -> PdfSummaryRenderer.render(plan), helper) : null;
+                ? CompletableFuture.supplyAsync(() -> PdfSummaryRenderer.render(plan), side) : null;
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
         List<String> warnings = new ArrayList<>();
-        if (formats.contains(Format.PDF) || docx != null) {
+        if (formats.contains(Format.PDF) || wantDocx) {
             try {
                 pdf.complete(PdfRenderer.render(plan));
             } catch (RuntimeException | Error e) {
@@ -110,11 +92,13 @@ public final class Briefing {
                 files.put(Format.PDF, join(pdf).bytes());
             }
         }
-        if (docx != null) {
-            files.put(Format.DOCX, join(docx));
+        if (wantDocx) {
+            files.put(Format.DOCX, docx != null ? join(docx) : docx(plan, () -> join(pdf).pages()));
         }
         if (summary != null) {
-            addSummary(join(summary), files, warnings);
+            PdfRenderer.Result result = join(summary);
+            files.put(Format.SUMMARY, result.bytes());
+            result.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         }
         return new Rendered(files, warnings);
     }
@@ -154,20 +138,14 @@ public final class Briefing {
     public Written write(Path reportFile, Set<Format> formats, Path folder, Executor helper)
             throws InvalidInputException, IOException {
         Report report = ReportLoader.load(reportFile);
-        Rendered rendered = helper == null ? render(report, formats) : render(report, formats, helper);
+        Rendered rendered = render(report, formats, helper);
         String base = baseName(reportFile);
         List<Path> written = new ArrayList<>();
         for (Format format : Format.values()) {
             byte[] bytes = rendered.file(format);
             if (bytes != null) {
                 Path target = folder.resolve(format.fileName(base));
-                try {
-                    AtomicFile.write(target, out -> out.write(bytes));
-                } catch (IOException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IOException(e);
-                }
+                AtomicFile.write(target, out -> out.write(bytes));
                 written.add(target);
             }
         }

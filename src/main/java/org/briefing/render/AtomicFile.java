@@ -15,10 +15,10 @@ public final class AtomicFile {
     /** Something that writes a document to a stream. */
     @FunctionalInterface
     public interface Writer {
-        void write(OutputStream out) throws Exception;
+        void write(OutputStream out) throws IOException;
     }
 
-    public static void write(Path target, Writer writer) throws Exception {
+    public static void write(Path target, Writer writer) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.PdfReadBack;
 import org.briefing.Seed;
+import org.briefing.cli.Cli;
 import org.briefing.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class CupsPdfPrintTest {
         Files.setLastModifiedTime(summary, FileTime.fromMillis(0));
 
         Set<Path> before = queue.pdfs();
-        PrintCommandTest.Run run = PrintCommandTest.Run.of("print", report.toString(), "--summary",
+        Cli run = Cli.run("print", report.toString(), "--summary",
                 "--printer", queue.name(), "--out", out.toString());
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertTrue(run.out().contains("wrote " + summary), run.out());
@@ -66,14 +67,14 @@ class CupsPdfPrintTest {
         CupsPdfQueue queue = CupsPdfQueue.find();
         Path report = Files.copy(Seed.FILE, folder.resolve("north-korea-2023.json"));
         Path out = folder.resolve("out");
-        PrintCommandTest.Run render = PrintCommandTest.Run.of("render", report.toString(), "--format", "summary",
+        Cli render = Cli.run("render", report.toString(), "--format", "summary",
                 "--out", out.toString());
         assertEquals(ExitCode.OK, render.exit(), render.err());
         Path summary = out.resolve("north-korea-2023-summary.pdf");
         FileTime renderedAt = Files.getLastModifiedTime(summary);
 
         Set<Path> before = queue.pdfs();
-        PrintCommandTest.Run run = PrintCommandTest.Run.of("print", report.toString(), "--summary",
+        Cli run = Cli.run("print", report.toString(), "--summary",
                 "--printer", queue.name(), "--out", out.toString());
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertTrue(run.out().startsWith("using " + summary + " "), run.out());

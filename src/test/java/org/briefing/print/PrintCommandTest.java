@@ -3,11 +3,9 @@ package org.briefing.print;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.briefing.cli.BriefingCommand;
+import org.briefing.cli.Cli;
 import org.briefing.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +16,7 @@ class PrintCommandTest {
 
     @Test
     void anUnknownPrinterIsExitThreeWithOneLineListingThePrinters(@TempDir Path out) {
-        Run run = Run.of("print", REPORT, "--printer", "no-such-printer-42", "--out", out.toString());
+        Cli run = Cli.run("print", REPORT, "--printer", "no-such-printer-42", "--out", out.toString());
         assertEquals(ExitCode.NO_PRINTER, run.exit(), run.err());
         assertTrue(run.err().startsWith("briefing: error: no printer named \"no-such-printer-42\""), run.err());
         assertEquals(1, run.err().lines().count(), "one line:\n" + run.err());
@@ -30,7 +28,7 @@ class PrintCommandTest {
 
     @Test
     void nothingIsRenderedWhenThePrinterIsUnknown(@TempDir Path out) throws Exception {
-        Run.of("print", REPORT, "--summary", "--printer", "no-such-printer-42", "--out", out.toString());
+        Cli.run("print", REPORT, "--summary", "--printer", "no-such-printer-42", "--out", out.toString());
         try (var files = Files.list(out)) {
             assertEquals(0, files.count());
         }
@@ -38,7 +36,7 @@ class PrintCommandTest {
 
     @Test
     void listShowsWhatThePrintServiceSees() {
-        Run run = Run.of("print", "--list");
+        Cli run = Cli.run("print", "--list");
         var seen = Printers.visible().names();
         if (seen.isEmpty()) {
             assertEquals(ExitCode.NO_PRINTER, run.exit());
@@ -51,25 +49,15 @@ class PrintCommandTest {
 
     @Test
     void aFileIsNeededUnlessListing() {
-        Run run = Run.of("print");
+        Cli run = Cli.run("print");
         assertEquals(ExitCode.INVALID_INPUT, run.exit());
         assertTrue(run.err().contains("FILE"), run.err());
     }
 
     @Test
     void copiesStartAtOne() {
-        Run run = Run.of("print", REPORT, "--copies", "0");
+        Cli run = Cli.run("print", REPORT, "--copies", "0");
         assertEquals(ExitCode.INVALID_INPUT, run.exit());
         assertTrue(run.err().contains("--copies must be 1 or more"), run.err());
-    }
-
-    /** One in-process run of the command line and what it printed. */
-    record Run(int exit, String out, String err) {
-        static Run of(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int exit = BriefingCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Run(exit, out.toString(), err.toString());
-        }
     }
 }
