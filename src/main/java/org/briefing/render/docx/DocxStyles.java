@@ -74,7 +74,8 @@ final class DocxStyles {
         String calloutBox = "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"6\" w:color=\"" + c.accent().hex()
                 + "\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + c.calloutBackground().hex()
                 + "\"/><w:ind w:left=\"180\" w:right=\"180\"/>";
-        paragraph(x, DocxStyleNames.CALLOUT, "Callout", DocxStyleNames.NORMAL, true, calloutBox, "");
+        paragraph(x, DocxStyleNames.CALLOUT, "Callout", DocxStyleNames.NORMAL, true,
+                calloutBox + "<w:spacing w:before=\"60\" w:after=\"240\"/>", "");
         paragraph(x, DocxStyleNames.CALLOUT_TITLE, "Callout Title", DocxStyleNames.CALLOUT, true,
                 "<w:keepNext/><w:spacing w:after=\"40\"/>", fonts(heading) + "<w:b/>");
         paragraph(x, DocxStyleNames.CAPTION, "caption", DocxStyleNames.NORMAL, true,
