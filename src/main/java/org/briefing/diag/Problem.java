@@ -23,19 +23,34 @@ public record Problem(Severity severity, Location location, String message, Stri
         return new Problem(Severity.WARNING, location, message, null);
     }
 
-    /** The one-line form: {@code file:line:col: error: message; hint (at /pointer)}. */
+    /** The most characters of a message, a hint or a pointer a problem line shows. */
+    public static final int MAX_PART = 400;
+
+    /**
+     * The one-line form: {@code file:line:col: error: message; hint (at /pointer)}. Whatever
+     * the parts hold, the result is one line of bounded length: line breaks and control
+     * characters are escaped and each part is cut with "…".
+     */
     public String format() {
-        StringBuilder line = new StringBuilder(location.file());
+        return Quoted.oneLine(unbounded().toString());
+    }
+
+    private StringBuilder unbounded() {
+        StringBuilder line = new StringBuilder(cut(location.file()));
         if (location.line() > 0) {
             line.append(':').append(location.line()).append(':').append(location.column());
         }
-        line.append(": ").append(severity.word()).append(": ").append(message);
+        line.append(": ").append(severity.word()).append(": ").append(cut(message));
         if (hint != null) {
-            line.append("; ").append(hint);
+            line.append("; ").append(cut(hint));
         }
         if (!location.pointer().isEmpty() || location.line() > 0) {
-            line.append(" (at ").append(location.pointer().isEmpty() ? "/" : location.pointer()).append(')');
+            line.append(" (at ").append(location.pointer().isEmpty() ? "/" : cut(location.pointer())).append(')');
         }
-        return line.toString();
+        return line;
+    }
+
+    private static String cut(String part) {
+        return part.length() <= MAX_PART ? part : part.substring(0, MAX_PART) + "…";
     }
 }
