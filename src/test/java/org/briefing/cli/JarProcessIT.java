@@ -32,25 +32,20 @@ class JarProcessIT {
 
     private record Run(int exit, String out, String err) {}
 
-    private static Run run(Path workingDir, List<String> prefix, String... args) throws Exception {
-        List<String> command = new ArrayList<>(prefix);
-        command.add(JAVA);
+    private static Run run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA));
         command.addAll(JVM);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path err = Files.createTempFile("briefing-it", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "finished");
             return new Run(process.exitValue(), out, Files.readString(err));
         } finally {
             Files.delete(err);
         }
-    }
-
-    private static Run run(String... args) throws Exception {
-        return run(Path.of("").toAbsolutePath(), List.of(), args);
     }
 
     @Test
