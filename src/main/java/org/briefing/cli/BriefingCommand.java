@@ -1,6 +1,8 @@
 package org.briefing.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import org.briefing.engine.IoReason;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +14,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
-            "1:internal failure (a bug, or the disk)",
-            "2:invalid input: report, style or command line",
+            "1:the machine: a folder that cannot be written, a full disk; or a bug",
+            "2:invalid input: report, style or command line, or no reports found",
             "3:no printer available, or the named one is unknown"})
 public final class BriefingCommand implements Callable<Integer> {
 
@@ -35,7 +37,9 @@ public final class BriefingCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("briefing: internal error: " + e);
+            IOException io = IoReason.cause(e);
+            // The machine's trouble (a folder that cannot be read, a full disk) in its own words; anything else is a bug.
+            err.println(io != null ? "briefing: error: " + IoReason.sentence(io) : "briefing: internal error: " + e);
             if (System.getenv("BRIEFING_DEBUG") != null) {
                 e.printStackTrace(err);
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefing.engine.IoReason;
 
 /** Turns the files and folders on a command line into the report files to read, in a stable order. */
 final class Inputs {
@@ -26,6 +27,13 @@ final class Inputs {
         return lines;
     }
 
+    /** The folders and files looked in, for "no reports found in …". */
+    static String lookedIn(List<Path> given) {
+        return String.join(", ", (given.isEmpty() ? List.of(DEFAULT_FOLDER) : given).stream()
+                .map(p -> IoReason.shown(p, Files.isDirectory(p))).toList());
+    }
+
+    /** The report files named, and those in the folders named (default: source-json/), in a stable order. */
     static List<Path> reports(List<Path> given) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : given.isEmpty() ? List.of(DEFAULT_FOLDER) : given) {

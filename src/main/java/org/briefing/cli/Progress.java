@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.briefing.diag.Quoted;
 import org.briefing.engine.Batch;
+import org.briefing.engine.OutputFailure;
 
 /**
  * What the user sees while a batch renders: on a terminal a progress bar (reports done of all,
@@ -38,7 +40,9 @@ final class Progress {
     synchronized void finished(Batch.Outcome outcome) {
         outcome.problems().forEach(p -> err.println(p.format()));
         outcome.warnings().forEach(w -> err.println(outcome.report() + ": warning: " + w));
-        if (outcome.failure() != null) {
+        if (outcome.failure() instanceof OutputFailure output) {
+            err.println(Quoted.oneLine(outcome.report().toString()) + ": error: " + output.getMessage());
+        } else if (outcome.failure() != null) {
             err.println(outcome.report() + ": internal error: " + outcome.failure());
             if (System.getenv("BRIEFING_DEBUG") != null) {
                 outcome.failure().printStackTrace(err);

@@ -12,6 +12,9 @@ import org.briefing.diag.InvalidInputException;
 import org.briefing.engine.Batch;
 import org.briefing.engine.Briefing;
 import org.briefing.engine.Format;
+import org.briefing.engine.IoReason;
+import org.briefing.engine.OutputFailure;
+import org.briefing.engine.OutputFolder;
 import org.briefing.engine.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +66,19 @@ final class RenderCommand implements Callable<Integer> {
             ProblemPrinter.print(e.problems(), stderr);
             return ExitCode.INVALID_INPUT;
         }
-        List<Path> reports = part.of(Inputs.reports(inputs));
+        Optional<Path> notAFolder = OutputFolder.fileInTheWay(out);
+        if (notAFolder.isPresent()) {
+            stderr.println("briefing: error: --out " + IoReason.shown(out, false) + ": "
+                    + (notAFolder.get().equals(out) ? "it" : IoReason.shown(notAFolder.get(), false))
+                    + " is a file; give a folder");
+            return ExitCode.INVALID_INPUT;
+        }
+        List<Path> all = Inputs.reports(inputs);
+        if (all.isEmpty()) {
+            stderr.println("briefing: error: no reports found in " + Inputs.lookedIn(inputs) + " (no .json files)");
+            return ExitCode.INVALID_INPUT;
+        }
+        List<Path> reports = part.of(all);
         if (!Inputs.sameOutputs(reports).isEmpty()) {
             Inputs.sameOutputs(reports).forEach(line -> stderr.println(line));
             return ExitCode.INVALID_INPUT;
@@ -74,6 +89,9 @@ final class RenderCommand implements Callable<Integer> {
         Progress progress = Progress.of(stdout, stderr, reports.size(), Progress.onTerminal());
         try {
             outcomes = new Batch(briefing, chosen, out, workers).run(reports, progress::finished);
+        } catch (OutputFailure e) {
+            stderr.println("briefing: error: " + e.getMessage());
+            return ExitCode.INTERNAL;
         } finally {
             progress.close();
         }

@@ -24,7 +24,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int exit = ExitCode.OK;
-        for (Path report : Inputs.reports(inputs)) {
+        List<Path> reports = Inputs.reports(inputs);
+        if (reports.isEmpty()) {
+            spec.commandLine().getErr().println("briefing: error: no reports found in " + Inputs.lookedIn(inputs)
+                    + " (no .json files)");
+            return ExitCode.INVALID_INPUT;
+        }
+        for (Path report : reports) {
             try {
                 ReportLoader.load(report);
                 spec.commandLine().getOut().println(report + ": ok");

@@ -1,6 +1,7 @@
 package org.briefing.engine;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,11 @@ public final class Batch {
         this.threads = Math.max(1, threads);
     }
 
-    /** What happened to one report: files written and warnings, or its problems, or an internal failure. */
+    /**
+     * What happened to one report: files written and warnings, or its problems, or a failure —
+     * an {@link OutputFailure} when its files could not be written (then {@code written} lists
+     * any it left replaced), any other exception a bug.
+     */
     public record Outcome(Path report, List<Path> written, List<String> warnings, List<Problem> problems,
             Throwable failure, long nanos) {
 
@@ -43,7 +48,14 @@ public final class Batch {
         void finished(Outcome outcome);
     }
 
-    public List<Outcome> run(List<Path> reports, Listener listener) throws InterruptedException {
+    /**
+     * Renders the reports into the folder, after making it ready ({@link OutputFolder#prepare}:
+     * created, checked writable, cleared of stale staging folders). A folder that cannot be
+     * written to at all fails the whole run with one {@link OutputFailure}; a failure while
+     * writing one report's files is that report's outcome.
+     */
+    public List<Outcome> run(List<Path> reports, Listener listener) throws InterruptedException, OutputFailure {
+        OutputFolder.prepare(folder, Instant.now());
         if (threads == 1 || reports.size() <= 1) {
             // Cores the batch leaves idle render each report's DOCX and summary beside its PDF.
             ExecutorService helper = threads > 1 ? Executors.newFixedThreadPool(threads - 1) : null;
@@ -93,6 +105,8 @@ public final class Batch {
             return new Outcome(report, written.files(), written.warnings(), List.of(), null, System.nanoTime() - start);
         } catch (InvalidInputException e) {
             return new Outcome(report, List.of(), List.of(), e.problems(), null, System.nanoTime() - start);
+        } catch (OutputFailure e) {
+            return new Outcome(report, e.replaced(), List.of(), List.of(), e, System.nanoTime() - start);
         } catch (Exception e) {
             return new Outcome(report, List.of(), List.of(), List.of(), e, System.nanoTime() - start);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,6 @@ import org.briefing.load.ReportLoader;
 import org.briefing.model.Report;
 import org.briefing.plan.Plan;
 import org.briefing.plan.Planner;
-import org.briefing.render.AtomicFile;
 import org.briefing.render.docx.DocxRenderer;
 import org.briefing.render.pdf.PdfRenderer;
 import org.briefing.render.pdf.PdfSummaryRenderer;
@@ -127,8 +127,11 @@ public final class Briefing {
     }
 
     /**
-     * Renders a report file into {@code folder} as NAME.pdf, NAME.docx, NAME-summary.pdf; each
-     * file is written to a temporary file and renamed, so a failure leaves earlier files as they were.
+     * Renders a report file into {@code folder} as NAME.pdf, NAME.docx, NAME-summary.pdf. The
+     * files change together: all are written beside their targets first and then renamed over
+     * them, so a failure (invalid input, a renderer's exception, a full disk, a rename refused)
+     * leaves every earlier file as it was. An {@link OutputFailure} says what failed in plain
+     * words, and which files it left replaced if putting them back failed too.
      */
     public Written write(Path reportFile, Set<Format> formats, Path folder) throws InvalidInputException, IOException {
         return write(reportFile, formats, folder, null);
@@ -137,18 +140,23 @@ public final class Briefing {
     /** As {@link #write(Path, Set, Path)}, the DOCX and summary built on {@code helper} when it is not null. */
     public Written write(Path reportFile, Set<Format> formats, Path folder, Executor helper)
             throws InvalidInputException, IOException {
+        return write(reportFile, formats, folder, helper, Replacement.RENAME);
+    }
+
+    /** As above, renaming with {@code mover}: tests make it fail. */
+    Written write(Path reportFile, Set<Format> formats, Path folder, Executor helper, Replacement.Mover mover)
+            throws InvalidInputException, IOException {
         Report report = ReportLoader.load(reportFile);
         Rendered rendered = render(report, formats, helper);
         String base = baseName(reportFile);
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Format format : Format.values()) {
-            byte[] bytes = rendered.file(format);
-            if (bytes != null) {
-                Path target = folder.resolve(format.fileName(base));
-                AtomicFile.write(target, out -> out.write(bytes));
-                written.add(target);
+            if (rendered.file(format) != null) {
+                files.put(format.fileName(base), rendered.file(format));
             }
         }
+        OutputFolder.create(folder);
+        List<Path> written = new Replacement(folder, base, files, mover).apply();
         return new Written(written, rendered.warnings());
     }
 

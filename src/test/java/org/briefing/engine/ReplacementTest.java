@@ -1,0 +1,152 @@
+package org.briefing.engine;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A report's files are replaced together, or all stay as they were; nothing of the attempt is left behind. */
+class ReplacementTest {
+    private static final List<String> NAMES = List.of("r.pdf", "r.docx", "r-summary.pdf");
+
+    private static Map<String, byte[]> files(String content) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        NAMES.forEach(name -> files.put(name, (content + " " + name).getBytes(UTF_8)));
+        return files;
+    }
+
+    private static void writeOld(Path folder) throws IOException {
+        for (String name : NAMES) {
+            Files.writeString(folder.resolve(name), "old " + name);
+        }
+    }
+
+    /** Every name in the folder, so a test sees any temporary or staging file left over. */
+    static List<String> listing(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Renames as the system does, except the staged file named {@code failing}. */
+    private static Replacement.Mover failingOn(String failing) {
+        return (from, to) -> {
+            if (from.getFileName().toString().equals(failing)) {
+                throw new java.nio.file.FileSystemException(from.toString(), null, "Input/output error");
+            }
+            Replacement.RENAME.move(from, to);
+        };
+    }
+
+    @Test
+    void allFilesAreReplacedAndReadableByAll(@TempDir Path folder) throws Exception {
+        writeOld(folder);
+        List<Path> written = new Replacement(folder, "r", files("new"), Replacement.RENAME).apply();
+        assertEquals(NAMES.stream().map(folder::resolve).toList(), written);
+        for (String name : NAMES) {
+            assertEquals("new " + name, Files.readString(folder.resolve(name)));
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(name))));
+        }
+        assertEquals(NAMES.stream().sorted().toList(), listing(folder));
+    }
+
+    @Test
+    void whenTheThirdRenameFailsTheFirstTwoArePutBack(@TempDir Path folder) throws Exception {
+        writeOld(folder);
+        OutputFailure failure = assertThrows(OutputFailure.class,
+                () -> new Replacement(folder, "r", files("new"), failingOn("r-summary.pdf")).apply());
+        for (String name : NAMES) {
+            assertEquals("old " + name, Files.readString(folder.resolve(name)), name);
+        }
+        assertEquals(List.of(), failure.replaced());
+        assertEquals("cannot replace " + folder.resolve("r-summary.pdf") + ": input/output error", failure.getMessage());
+        assertEquals(NAMES.stream().sorted().toList(), listing(folder));
+    }
+
+    @Test
+    void aFileThatWasNewIsRemovedAgainWhenALaterRenameFails(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("r-summary.pdf"), "old summary");
+        assertThrows(OutputFailure.class, () -> new Replacement(folder, "r", files("new"), failingOn("r-summary.pdf")).apply());
+        assertEquals(List.of("r-summary.pdf"), listing(folder));
+        assertEquals("old summary", Files.readString(folder.resolve("r-summary.pdf")));
+    }
+
+    @Test
+    void whatCannotBePutBackIsNamedAndCounted(@TempDir Path folder) throws Exception {
+        writeOld(folder);
+        // The DOCX's rename fails, and so does putting the PDF's previous version back.
+        Replacement.Mover mover = (from, to) -> {
+            String name = from.getFileName().toString();
+            if (name.equals("r.docx") || name.equals("r.pdf" + StaleStaging.PREVIOUS)) {
+                throw new java.nio.file.FileSystemException(from.toString(), null, "Read-only file system");
+            }
+            Replacement.RENAME.move(from, to);
+        };
+        OutputFailure failure = assertThrows(OutputFailure.class, () -> new Replacement(folder, "r", files("new"), mover).apply());
+        assertEquals(List.of(folder.resolve("r.pdf")), failure.replaced());
+        assertEquals("cannot replace " + folder.resolve("r.docx") + ": read-only file system; replaced, and the old "
+                + "version lost: " + folder.resolve("r.pdf"), failure.getMessage());
+        assertEquals("new r.pdf", Files.readString(folder.resolve("r.pdf")));
+        assertEquals("old r.docx", Files.readString(folder.resolve("r.docx")));
+        assertEquals("old r-summary.pdf", Files.readString(folder.resolve("r-summary.pdf")));
+        assertEquals(NAMES.stream().sorted().toList(), listing(folder));
+    }
+
+    @Test
+    void aTargetThatIsAFolderFailsBeforeAnythingChanges(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("r.pdf"), "old r.pdf");
+        Files.writeString(folder.resolve("r.docx"), "old r.docx");
+        Files.createDirectory(folder.resolve("r-summary.pdf"));
+        OutputFailure failure = assertThrows(OutputFailure.class,
+                () -> new Replacement(folder, "r", files("new"), Replacement.RENAME).apply());
+        assertEquals("cannot replace " + folder.resolve("r-summary.pdf") + ": it is a folder", failure.getMessage());
+        assertEquals("old r.pdf", Files.readString(folder.resolve("r.pdf")));
+        assertEquals("old r.docx", Files.readString(folder.resolve("r.docx")));
+        assertTrue(Files.isDirectory(folder.resolve("r-summary.pdf")));
+        assertEquals(NAMES.stream().sorted().toList(), listing(folder));
+    }
+
+    @Test
+    void aSymbolicLinkIsReplacedNotWrittenThrough(@TempDir Path folder) throws Exception {
+        Path elsewhere = Files.createDirectory(folder.resolve("elsewhere"));
+        Path out = Files.createDirectory(folder.resolve("out"));
+        Path victim = Files.writeString(elsewhere.resolve("victim.pdf"), "not Briefing's");
+        Files.createSymbolicLink(out.resolve("r.pdf"), victim);
+        new Replacement(out, "r", files("new"), Replacement.RENAME).apply();
+        assertEquals("not Briefing's", Files.readString(victim));
+        assertFalse(Files.isSymbolicLink(out.resolve("r.pdf")));
+        assertEquals("new r.pdf", Files.readString(out.resolve("r.pdf")));
+    }
+
+    @Test
+    void aSymbolicLinkIsPutBackAsALinkWhenALaterRenameFails(@TempDir Path folder) throws Exception {
+        Path victim = Files.writeString(folder.resolve("victim.pdf"), "not Briefing's");
+        Path out = Files.createDirectory(folder.resolve("out"));
+        Files.createSymbolicLink(out.resolve("r.pdf"), victim);
+        assertThrows(OutputFailure.class, () -> new Replacement(out, "r", files("new"), failingOn("r.docx")).apply());
+        assertTrue(Files.isSymbolicLink(out.resolve("r.pdf")));
+        assertEquals(victim, Files.readSymbolicLink(out.resolve("r.pdf")));
+        assertEquals("not Briefing's", Files.readString(victim));
+        assertEquals(List.of("r.pdf"), listing(out));
+    }
+
+    @Test
+    void stagingFoldersOfOneReportAreUnique(@TempDir Path folder) throws Exception {
+        Path a = StagingName.create(folder, "r");
+        Path b = StagingName.create(folder, "r");
+        assertFalse(a.equals(b));
+        assertTrue(a.getFileName().toString().matches("\\.r\\.[0-9a-f]{16}\\.briefing-part"), a.toString());
+        assertEquals("r", StagingName.base(a.getFileName().toString()).orElseThrow());
+    }
+}
