@@ -3,7 +3,6 @@ package org.briefing.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.briefing.diag.Problems;
 import org.briefing.json.Expect;
 import org.briefing.json.SourceNode;
@@ -17,7 +16,6 @@ import org.briefing.model.Inline.Span;
 /** Reads inline text: a plain string, or an array of spans ({@code em}, {@code strong}, {@code link}). */
 final class InlineReader {
     private static final List<String> SPAN_FIELDS = List.of("em", "strong", "link", "href");
-    private static final Pattern HREF = Pattern.compile("(https?://\\S+|mailto:\\S+)");
 
     private InlineReader() {}
 
@@ -74,7 +72,8 @@ final class InlineReader {
             return Optional.empty();
         }
         String kind = kinds.get(0);
-        Optional<String> text = span.requiredText(kind);
+        // Span text is running text, like the plain strings around it: it may break lines.
+        Optional<String> text = span.required(kind).flatMap(v -> Expect.paragraphText(v, problems));
         if (!kind.equals("link")) {
             if (span.has("href")) {
                 problems.error(span.locationOf("href"), "\"href\" belongs only to a \"link\" span");
@@ -82,8 +81,9 @@ final class InlineReader {
             return text.map(t -> kind.equals("em") ? new Span.Emphasis(t) : new Span.Strong(t));
         }
         Optional<String> href = span.requiredText("href");
-        if (href.isPresent() && !HREF.matcher(href.get()).matches()) {
-            problems.error(span.locationOf("href"), "a link must be an absolute http(s) or mailto: address");
+        Optional<String> fault = href.flatMap(LinkTarget::fault);
+        if (fault.isPresent()) {
+            problems.error(span.locationOf("href"), fault.get());
             return Optional.empty();
         }
         return text.flatMap(t -> href.map(h -> new Span.Link(t, h)));
