@@ -70,7 +70,9 @@ public final class SourceParser {
             }
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
-            problems.error(locate(file, e.getLocation(), enclosingPointer(parser)), overLimitMessage(e));
+            // Jackson gives these no location of their own; the parser still knows where it is.
+            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+            problems.error(locate(file, at, enclosingPointer(parser)), overLimitMessage(e));
             return Optional.empty();
         } catch (JacksonException e) {
             problems.error(locate(file, e.getLocation(), enclosingPointer(parser)), malformedMessage(e));
@@ -123,6 +125,10 @@ public final class SourceParser {
             message = message.substring(0, newline);
         }
         message = message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*\\(for .*?\\)", "");
+        if (message.startsWith("Illegal unquoted character ((CTRL-CHAR")) {
+            return "malformed JSON: a control character inside a string must be written as an escape (\\n, \\t);"
+                    + " any other control character documents cannot carry anyway";
+        }
         Matcher missingComma = MISSING_COMMA.matcher(message);
         if (missingComma.find()) {
             String close = missingComma.group(2).equals("Object") ? "}" : "]";

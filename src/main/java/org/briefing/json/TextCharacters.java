@@ -8,11 +8,11 @@ package org.briefing.json;
  * (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of every plane, "never for interchange")
  * and lone surrogates (not characters at all).
  */
-final class TextCharacters {
+public final class TextCharacters {
     private TextCharacters() {}
 
     /** The index of the first character {@code text} may not hold, or -1. */
-    static int firstForbidden(String text) {
+    public static int firstForbidden(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

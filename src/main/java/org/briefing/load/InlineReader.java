@@ -10,6 +10,7 @@ import org.briefing.json.SourceNode.SourceArray;
 import org.briefing.json.SourceNode.SourceObject;
 import org.briefing.json.SourceNode.SourceString;
 import org.briefing.json.StrictObject;
+import org.briefing.json.TextCharacters;
 import org.briefing.model.Inline;
 import org.briefing.model.Inline.Span;
 
@@ -81,6 +82,10 @@ final class InlineReader {
             return text.map(t -> kind.equals("em") ? new Span.Emphasis(t) : new Span.Strong(t));
         }
         Optional<String> href = span.requiredText("href");
+        // A character no document can carry was reported where the string was read: no second problem.
+        if (href.isPresent() && TextCharacters.firstForbidden(href.get()) >= 0) {
+            return Optional.empty();
+        }
         Optional<String> fault = href.flatMap(LinkTarget::fault);
         if (fault.isPresent()) {
             problems.error(span.locationOf("href"), fault.get());

@@ -14,6 +14,8 @@ import org.briefing.model.Limits;
  * {@link Limits#MAX_HREF_CHARS} characters.
  */
 final class LinkTarget {
+    private static final String NO_ADDRESS =
+            "a mailto: link needs an address after the colon, such as \"mailto:info@example.org\"";
     private LinkTarget() {}
 
     /** Why {@code href} cannot be a link target, or empty when it can. */
@@ -31,6 +33,9 @@ final class LinkTarget {
                         + "); percent-encode it, e.g. a space as %20");
             }
         }
+        if (href.equalsIgnoreCase("mailto:")) {
+            return Optional.of(NO_ADDRESS);
+        }
         URI uri;
         try {
             uri = new URI(href);
@@ -43,7 +48,7 @@ final class LinkTarget {
                     ? Optional.of("an http(s) link needs a host name after \"//\", such as \"https://example.org/\"")
                     : Optional.empty();
             case "mailto" -> uri.getSchemeSpecificPart().isEmpty() || !uri.isOpaque()
-                    ? Optional.of("a mailto: link needs an address after the colon, such as \"mailto:info@example.org\"")
+                    ? Optional.of(NO_ADDRESS)
                     : Optional.empty();
             default -> Optional.of("a link must be an absolute http(s) or mailto: address");
         };
@@ -51,7 +56,7 @@ final class LinkTarget {
 
     private static String syntax(String href, int index) {
         if (index < 0 || index >= href.length()) {
-            return "a link target must be a valid address (RFC 3986)";
+            return "a link target must be a whole address; this one ends too early";
         }
         char c = href.charAt(index);
         String what = c == '%' ? "a \"%\" that is not followed by two hex digits" : "the character '" + c + "'";
