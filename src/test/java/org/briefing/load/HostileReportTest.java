@@ -61,7 +61,8 @@ class HostileReportTest {
                         + " \"columns\": [ { \"header\": \"h\", \"align\": \"@V@\" } ], \"rows\": [] }, \"The government")),
                 new Place("table id", r -> r.replace("\"The government", "{ \"type\": \"table\", \"id\": \"@V@\", \"caption\": \"c\","
                         + " \"columns\": [ { \"header\": \"h\" } ], \"rows\": [] }, \"The government")),
-                new Place("link target", r -> r.replace("\"The government", "[ { \"link\": \"l\", \"href\": \"@V@\" } ], \"The government")),
+                new Place("link target", r -> r.replace("\"The government", "{ \"type\": \"paragraph\", \"text\": [ { \"link\": \"l\", \"href\": \"@V@\" } ] },"
+                        + " \"The government")),
                 new Place("one-line field", r -> r.replace("\"Minimal report\"", "\"@V@\"")));
         for (Place place : places) {
             hostileValues()
