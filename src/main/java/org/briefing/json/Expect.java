@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.SourceNode.SourceArray;
 import org.briefing.json.SourceNode.SourceBoolean;
 import org.briefing.json.SourceNode.SourceNumber;
@@ -21,8 +22,26 @@ public final class Expect {
         return Optional.empty();
     }
 
-    /** A string with at least one non-space character. */
+    /**
+     * One line of text with at least one non-space character: a title, a name, a label. Line
+     * breaks and tabs belong only in running text ({@link #paragraphText}).
+     */
     public static Optional<String> text(SourceNode node, Problems problems) {
+        Optional<String> value = paragraphText(node, problems);
+        if (value.isPresent()) {
+            int at = lineBreak(value.get());
+            if (at >= 0) {
+                String what = value.get().charAt(at) == '\t' ? "a tab" : "a line break";
+                problems.error(node.location(), fieldName(node) + " must be one line; it has " + what
+                        + " at character " + (at + 1), "only running text (paragraphs, list items, cells) may break lines");
+                return Optional.empty();
+            }
+        }
+        return value;
+    }
+
+    /** Running text with at least one non-space character; it may hold line breaks and tabs. */
+    public static Optional<String> paragraphText(SourceNode node, Problems problems) {
         Optional<String> value = string(node, problems);
         if (value.isPresent() && value.get().isBlank()) {
             problems.error(node.location(), fieldName(node) + " must not be empty");
@@ -31,12 +50,22 @@ public final class Expect {
         return value;
     }
 
+    /**
+     * A number within the bounds every format can write (see {@link org.briefing.model.Limits}),
+     * checked on the text as written before any arithmetic; out of bounds is a problem.
+     */
     public static Optional<BigDecimal> number(SourceNode node, Problems problems) {
-        if (node instanceof SourceNumber n) {
-            return Optional.of(n.value());
+        if (!(node instanceof SourceNumber n)) {
+            wrongType(node, "a number", problems);
+            return Optional.empty();
         }
-        wrongType(node, "a number", problems);
-        return Optional.empty();
+        return switch (NumberText.read(n.text())) {
+            case NumberText.Value v -> Optional.of(v.value());
+            case NumberText.OutOfBounds o -> {
+                problems.error(node.location(), o.message());
+                yield Optional.empty();
+            }
+        };
     }
 
     public static Optional<Boolean> bool(SourceNode node, Problems problems) {
@@ -59,7 +88,7 @@ public final class Expect {
     static String fieldName(SourceNode node) {
         String pointer = node.location().pointer();
         String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-        return last.isEmpty() || last.chars().allMatch(Character::isDigit) ? "this text" : "\"" + last + "\"";
+        return last.isEmpty() || last.chars().allMatch(Character::isDigit) ? "this text" : Quoted.of(last);
     }
 
     /** Records "expected X, found Y" at the node. */
@@ -69,14 +98,20 @@ public final class Expect {
 
     private static String describe(SourceNode node) {
         return switch (node) {
-            case SourceString s -> "the string \"" + abbreviate(s.value()) + "\"";
-            case SourceNumber n -> "the number " + n.value().toPlainString();
+            case SourceString s -> "the string " + Quoted.of(s.value());
+            case SourceNumber n -> "the number " + Quoted.bare(n.text(), Quoted.MAX_CHARS);
             case SourceBoolean b -> String.valueOf(b.value());
             default -> node.kind();
         };
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 30 ? s : s.substring(0, 27) + "...";
+    private static int lineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -9,12 +9,20 @@ import java.util.Optional;
 public final class NearMiss {
     private NearMiss() {}
 
+    /** Names longer than this are no one's typo of a known name, and are not compared. */
+    private static final int LONGEST = 100;
+
     /** The closest candidate within a small edit distance, if any is close enough. */
     public static Optional<String> suggest(String typed, Collection<String> candidates) {
+        if (typed.length() > LONGEST) {
+            return Optional.empty();
+        }
         String wanted = typed.toLowerCase(Locale.ROOT);
         // Short words get no suggestion: "A5" is another thing, not a typo of "A4".
         int allowed = wanted.length() <= 2 ? 0 : Math.min(3, (wanted.length() + 1) / 3);
+        // Lengths further apart than the edits allowed cannot be close: skip them without comparing.
         return candidates.stream()
+                .filter(c -> c.length() <= LONGEST && Math.abs(c.length() - wanted.length()) <= allowed)
                 .filter(c -> distance(wanted, c.toLowerCase(Locale.ROOT)) <= allowed)
                 .min(Comparator.comparingInt((String c) -> distance(wanted, c.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));

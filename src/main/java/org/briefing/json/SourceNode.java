@@ -1,6 +1,5 @@
 package org.briefing.json;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.briefing.diag.Location;
@@ -52,10 +51,14 @@ public sealed interface SourceNode {
         }
     }
 
-    /** A JSON number, kept exact. */
-    record SourceNumber(Location location, BigDecimal value) implements SourceNode {
+    /**
+     * A JSON number as written; {@link Expect#number} turns it into a value after checking its
+     * bounds (see {@link org.briefing.model.Limits}), so no one does arithmetic on it before.
+     */
+    record SourceNumber(Location location, String text) implements SourceNode {
+        /** True for a number without a fraction; only meaningful once {@link Expect#number} accepted it. */
         public boolean isIntegral() {
-            return value.stripTrailingZeros().scale() <= 0;
+            return NumberText.read(text) instanceof NumberText.Value v && NumberText.isIntegral(v.value());
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.SourceNode.Field;
 import org.briefing.json.SourceNode.SourceArray;
 import org.briefing.json.SourceNode.SourceBoolean;
@@ -16,16 +17,34 @@ import org.briefing.json.SourceNode.SourceNull;
 import org.briefing.json.SourceNode.SourceNumber;
 import org.briefing.json.SourceNode.SourceObject;
 import org.briefing.json.SourceNode.SourceString;
+import org.briefing.model.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /** Parses JSON text into a {@link SourceNode} tree with Jackson's streaming parser. */
 public final class SourceParser {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final int MAX_NUMBER_LENGTH = 1_000;
+    private static final int MAX_NAME_LENGTH = 50_000;
+    /**
+     * Jackson's own limits, set a little above Briefing's so that Briefing's checks (which name
+     * the limit in the format's words and carry on reading) speak first, and Jackson's stop only
+     * what no report can be: JSON nested 1,000,000 deep, a 1 GB string.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_JSON_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxStringLength((int) Limits.MAX_REPORT_BYTES)
+                    .maxDocumentLength(Limits.MAX_REPORT_BYTES)
+                    .build())
+            .build();
     private static final Pattern MISSING_COMMA =
             Pattern.compile("unexpected character \\('(.+?)'\\): was expecting comma to separate (Object|Array) entries",
                     Pattern.CASE_INSENSITIVE);
@@ -50,6 +69,11 @@ public final class SourceParser {
                         "unexpected content after the end of the JSON value");
             }
             return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            // Jackson gives these no location of their own; the parser still knows where it is.
+            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+            problems.error(locate(file, at, enclosingPointer(parser)), overLimitMessage(e));
+            return Optional.empty();
         } catch (JacksonException e) {
             problems.error(locate(file, e.getLocation(), enclosingPointer(parser)), malformedMessage(e));
             return Optional.empty();
@@ -74,6 +98,25 @@ public final class SourceParser {
         return pointer;
     }
 
+    /** Jackson's limit in Briefing's words; its messages name its own configuration methods. */
+    private static String overLimitMessage(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document nesting depth")) {
+            return "objects and arrays nest more than " + Limits.MAX_JSON_DEPTH
+                    + " levels deep here; no Briefing file needs that many";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number is written with more than " + MAX_NUMBER_LENGTH + " characters";
+        }
+        if (message.startsWith("Name length")) {
+            return "a field name is longer than " + MAX_NAME_LENGTH + " characters";
+        }
+        if (message.startsWith("String value length") || message.startsWith("Document length")) {
+            return "the text is longer than a report may be (" + Limits.MAX_REPORT_BYTES / (1024 * 1024) + " MiB)";
+        }
+        return "the JSON is larger than a Briefing file may be";
+    }
+
     private static String malformedMessage(JacksonException e) {
         String message = e.getOriginalMessage();
         // Jackson's messages carry a second, source-quoting line; the first says what is wrong.
@@ -82,6 +125,10 @@ public final class SourceParser {
             message = message.substring(0, newline);
         }
         message = message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*\\(for .*?\\)", "");
+        if (message.startsWith("Illegal unquoted character ((CTRL-CHAR")) {
+            return "malformed JSON: a control character inside a string must be written as an escape (\\n, \\t);"
+                    + " any other control character documents cannot carry anyway";
+        }
         Matcher missingComma = MISSING_COMMA.matcher(message);
         if (missingComma.find()) {
             String close = missingComma.group(2).equals("Object") ? "}" : "]";
@@ -115,13 +162,25 @@ public final class SourceParser {
             return switch (token) {
                 case START_OBJECT -> object(here, pointer);
                 case START_ARRAY -> array(here, pointer);
-                case VALUE_STRING -> new SourceString(here, parser.getString());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new SourceNumber(here, parser.getDecimalValue());
+                case VALUE_STRING -> string(here);
+                // The text only: its bounds are checked before anything computes with it.
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new SourceNumber(here, parser.getString());
                 case VALUE_TRUE -> new SourceBoolean(here, true);
                 case VALUE_FALSE -> new SourceBoolean(here, false);
                 case VALUE_NULL -> new SourceNull(here);
                 default -> throw new IllegalStateException("unexpected JSON token " + token);
             };
+        }
+
+        /** A string; one a document cannot carry is a problem here, whatever field it is in. */
+        private SourceString string(Location here) {
+            SourceString string = new SourceString(here, parser.getString());
+            int bad = TextCharacters.firstForbidden(string.value());
+            if (bad >= 0) {
+                problems.error(here, Expect.fieldName(string) + " has " + TextCharacters.describe(string.value(), bad)
+                        + ", at character " + (bad + 1) + "; documents cannot carry it", "remove it");
+            }
+            return string;
         }
 
         private SourceObject object(Location here, String pointer) {
@@ -136,7 +195,7 @@ public final class SourceParser {
                 if (seen.add(name)) {
                     fields.add(new Field(name, keyAt, child));
                 } else {
-                    problems.error(keyAt, "duplicate field \"" + name + "\"; only the first one counts");
+                    problems.error(keyAt, "duplicate field " + Quoted.of(name) + "; only the first one counts");
                 }
             }
             return new SourceObject(here, fields);

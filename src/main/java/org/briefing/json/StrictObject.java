@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.Optional;
 import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.SourceNode.Field;
 import org.briefing.json.SourceNode.SourceObject;
 
@@ -37,7 +38,7 @@ public final class StrictObject {
                 nearest.ifPresent(suggested::add);
                 String hint = nearest.map(name -> "did you mean \"" + name + "\"?")
                         .orElse("known fields: " + String.join(", ", known));
-                problems.error(field.keyLocation(), "unknown field \"" + field.name() + "\"", hint);
+                problems.error(field.keyLocation(), "unknown field " + Quoted.of(field.name()), hint);
             }
         }
         return Optional.of(new StrictObject(object, problems, suggested));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.Expect;
 import org.briefing.json.NearMiss;
 import org.briefing.json.SourceNode;
@@ -16,6 +17,7 @@ import org.briefing.model.Block.Paragraph;
 import org.briefing.model.Block.Quote;
 import org.briefing.model.Block.Table;
 import org.briefing.model.Inline;
+import org.briefing.model.Limits;
 
 /** Reads content blocks: a plain string is a paragraph, an object names its {@code type}. */
 final class BlockReader {
@@ -31,7 +33,8 @@ final class BlockReader {
 
     List<Block> blocks(List<SourceNode> nodes) {
         List<Block> blocks = new ArrayList<>();
-        for (SourceNode node : nodes) {
+        for (SourceNode node : Capped.items(nodes, Limits.MAX_BLOCKS_PER_SECTION, "a section", "blocks", "block",
+                problems)) {
             block(node).ifPresent(blocks::add);
         }
         return blocks;
@@ -69,7 +72,7 @@ final class BlockReader {
             problems.error(node.location(), "missing required field \"type\"",
                     "one of " + String.join(", ", TYPES));
         } else if (type.get() instanceof SourceString s) {
-            problems.error(type.get().location(), "unknown block type \"" + s.value() + "\"",
+            problems.error(type.get().location(), "unknown block type " + Quoted.of(s.value()),
                     NearMiss.suggest(s.value(), TYPES).map(t -> "did you mean \"" + t + "\"?")
                             .orElse("one of " + String.join(", ", TYPES)));
         } else {
@@ -97,7 +100,7 @@ final class BlockReader {
             problems.error(o.locationOf("items"), "a list needs at least one item");
             return Optional.empty();
         }
-        List<Inline> read = items.get().stream()
+        List<Inline> read = Capped.items(items.get(), Limits.MAX_LIST_ITEMS, "a list", "items", "item", problems).stream()
                 .map(n -> InlineReader.read(n, problems)).flatMap(Optional::stream).toList();
         return Optional.of(new ItemList(ordered, read));
     }
@@ -121,25 +124,31 @@ final class BlockReader {
         Optional<String> givenId = o.optionalText("id");
         List<Table.Column> columns = new ArrayList<>();
         Optional<List<SourceNode>> columnNodes = o.requiredArray("columns");
+        columnNodes = columnNodes.map(nodes -> Capped.items(nodes, Limits.MAX_TABLE_COLUMNS, "a table", "columns",
+                "column", problems));
         columnNodes.ifPresent(nodes -> nodes.forEach(n -> column(n).ifPresent(columns::add)));
         if (columnNodes.isPresent() && columnNodes.get().isEmpty()) {
             problems.error(o.locationOf("columns"), "a table needs at least one column");
         }
         List<List<Inline>> rows = new ArrayList<>();
-        for (SourceNode rowNode : o.requiredArray("rows").orElse(List.of())) {
+        Optional<Integer> width = o.node("columns").flatMap(n -> n instanceof SourceNode.SourceArray a
+                ? Optional.of(a.items().size()) : Optional.empty());
+        List<SourceNode> rowNodes = Capped.items(o.requiredArray("rows").orElse(List.of()), Limits.MAX_TABLE_ROWS,
+                "a table", "rows", "row", problems);
+        for (SourceNode rowNode : rowNodes) {
             Expect.array(rowNode, problems).ifPresent(cells -> {
-                if (columnNodes.isPresent() && cells.size() != columnNodes.get().size()) {
+                if (width.isPresent() && cells.size() != width.get()) {
                     problems.error(rowNode.location(), "this row has " + cells.size() + " cells but the table has "
-                            + columnNodes.get().size() + " columns");
+                            + width.get() + " columns");
                 }
-                rows.add(cells.stream().map(c -> InlineReader.readCell(c, problems))
+                rows.add(cells.stream().limit(Limits.MAX_TABLE_COLUMNS).map(c -> InlineReader.readCell(c, problems))
                         .flatMap(Optional::stream).toList());
             });
         }
         if (caption.isEmpty()) {
             return Optional.empty();
         }
-        String id = givenId.orElseGet(() -> "table-" + Ids.derived(caption.get(), "table", o.locationOf("caption"),
+        String id = givenId.orElseGet(() -> Ids.derived("table-", caption.get(), "table", o.locationOf("caption"),
                 problems));
         ids.record(id, "table", o.locationOf(givenId.isPresent() ? "id" : "caption"));
         givenId.ifPresent(i -> IdCheck.check(i, o.locationOf("id"), problems));

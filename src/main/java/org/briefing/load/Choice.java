@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.NearMiss;
 
 /** Checks that a word is one of a fixed set, suggesting the nearest one when it is not. */
@@ -14,9 +15,9 @@ final class Choice {
         if (allowed.contains(value)) {
             return Optional.of(value);
         }
-        String hint = NearMiss.suggest(value, allowed).map(a -> "did you mean \"" + a + "\"?")
-                .orElse("one of " + String.join(", ", allowed.stream().map(a -> "\"" + a + "\"").toList()));
-        problems.error(at, "\"" + value + "\" is not allowed here", hint);
+        String hint = NearMiss.suggest(value, allowed).map(a -> "did you mean " + Quoted.of(a) + "?")
+                .orElse("one of " + String.join(", ", allowed.stream().map(Quoted::of).toList()));
+        problems.error(at, Quoted.of(value) + " is not allowed here", hint);
         return Optional.empty();
     }
 }

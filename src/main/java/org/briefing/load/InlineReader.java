@@ -3,7 +3,6 @@ package org.briefing.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.briefing.diag.Problems;
 import org.briefing.json.Expect;
 import org.briefing.json.SourceNode;
@@ -11,13 +10,13 @@ import org.briefing.json.SourceNode.SourceArray;
 import org.briefing.json.SourceNode.SourceObject;
 import org.briefing.json.SourceNode.SourceString;
 import org.briefing.json.StrictObject;
+import org.briefing.json.TextCharacters;
 import org.briefing.model.Inline;
 import org.briefing.model.Inline.Span;
 
 /** Reads inline text: a plain string, or an array of spans ({@code em}, {@code strong}, {@code link}). */
 final class InlineReader {
     private static final List<String> SPAN_FIELDS = List.of("em", "strong", "link", "href");
-    private static final Pattern HREF = Pattern.compile("(https?://\\S+|mailto:\\S+)");
 
     private InlineReader() {}
 
@@ -74,7 +73,8 @@ final class InlineReader {
             return Optional.empty();
         }
         String kind = kinds.get(0);
-        Optional<String> text = span.requiredText(kind);
+        // Span text is running text, like the plain strings around it: it may break lines.
+        Optional<String> text = span.required(kind).flatMap(v -> Expect.paragraphText(v, problems));
         if (!kind.equals("link")) {
             if (span.has("href")) {
                 problems.error(span.locationOf("href"), "\"href\" belongs only to a \"link\" span");
@@ -82,8 +82,13 @@ final class InlineReader {
             return text.map(t -> kind.equals("em") ? new Span.Emphasis(t) : new Span.Strong(t));
         }
         Optional<String> href = span.requiredText("href");
-        if (href.isPresent() && !HREF.matcher(href.get()).matches()) {
-            problems.error(span.locationOf("href"), "a link must be an absolute http(s) or mailto: address");
+        // A character no document can carry was reported where the string was read: no second problem.
+        if (href.isPresent() && TextCharacters.firstForbidden(href.get()) >= 0) {
+            return Optional.empty();
+        }
+        Optional<String> fault = href.flatMap(LinkTarget::fault);
+        if (fault.isPresent()) {
+            problems.error(span.locationOf("href"), fault.get());
             return Optional.empty();
         }
         return text.flatMap(t -> href.map(h -> new Span.Link(t, h)));

@@ -17,6 +17,7 @@ import org.briefing.json.SourceNode;
 import org.briefing.json.StrictObject;
 import org.briefing.model.FigureValue;
 import org.briefing.model.KeyFigure;
+import org.briefing.model.Limits;
 import org.briefing.model.Qualifier;
 
 /** Reads key figures: the value's JSON type must match the figure's {@code type}. */
@@ -58,12 +59,12 @@ final class KeyFigureReader {
         }
         Optional<StrictObject> source = o.object("source", List.of("section", "quote"), true);
         Optional<String> section = source.flatMap(s -> s.requiredText("section"));
-        Optional<String> quote = source.flatMap(s -> s.optionalText("quote"));
+        Optional<String> quote = source.flatMap(s -> s.node("quote").flatMap(q -> quote(q)));
         boolean headline = o.optionalBoolean("headline").orElse(false);
         if (label.isEmpty() || value.isEmpty() || section.isEmpty()) {
             return Optional.empty();
         }
-        String id = givenId.orElseGet(() -> Ids.derived(label.get(), "key figure", o.locationOf("label"), problems));
+        String id = givenId.orElseGet(() -> Ids.derived("", label.get(), "key figure", o.locationOf("label"), problems));
         ids.record(id, "key figure", o.locationOf(givenId.isPresent() ? "id" : "label"));
         KeyFigure figure = new KeyFigure(id, label.get(), value.get(), o.optionalText("unit"), qualifier,
                 o.optionalText("period"), new KeyFigure.FigureSource(section.get(), quote), headline,
@@ -90,9 +91,22 @@ final class KeyFigureReader {
         };
     }
 
+    /** The words that state the figure: running text, and short enough to search the section for. */
+    private Optional<String> quote(SourceNode node) {
+        Optional<String> quote = Expect.paragraphText(node, problems);
+        if (quote.isPresent() && quote.get().length() > Limits.MAX_QUOTE_CHARS) {
+            problems.error(node.location(), "a source quote has at most " + Limits.MAX_QUOTE_CHARS
+                    + " characters; this one has " + quote.get().length(), "quote only the words that state the figure");
+            return Optional.empty();
+        }
+        return quote;
+    }
+
+    /** {@code n} is within the number bounds already, so below 1e15: a long holds it. */
     private Optional<FigureValue> count(BigDecimal n, SourceNode at) {
-        if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            problems.error(at.location(), "a count must be a whole number, zero or more; found " + n.toPlainString());
+        if (n.signum() < 0 || n.scale() > 0) {
+            problems.error(at.location(), "a count must be a whole number, zero or more; found "
+                    + ((SourceNode.SourceNumber) at).text());
             return Optional.empty();
         }
         return Optional.of(new FigureValue.Count(n.longValueExact()));
@@ -121,7 +135,8 @@ final class KeyFigureReader {
         Optional<BigDecimal> low = Expect.number(items.get().get(0), problems);
         Optional<BigDecimal> high = Expect.number(items.get().get(1), problems);
         if (low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) > 0) {
-            problems.error(v.location(), "a range goes from low to high; " + low.get() + " is above " + high.get());
+            problems.error(v.location(), "a range goes from low to high; " + low.get().toPlainString() + " is above "
+                    + high.get().toPlainString());
             return Optional.empty();
         }
         return low.flatMap(l -> high.map(h -> new FigureValue.Range(l, h)));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.NearMiss;
 import org.briefing.model.Section;
 
@@ -16,18 +17,21 @@ final class ReportChecks {
         uniqueIds(reader.ids(), problems);
         Map<String, Section> sections = reader.sectionsRead().stream()
                 .collect(Collectors.toMap(Section::id, s -> s, (a, b) -> a));
+        // Each section's text normalised once, however many figures quote it.
+        Map<String, String> normalized = new HashMap<>();
         for (KeyFigureReader.Read read : reader.figuresRead()) {
             String sectionId = read.figure().source().sectionId();
             Section section = sections.get(sectionId);
             if (section == null) {
                 Set<String> known = sections.keySet();
-                problems.error(read.sectionAt(), "no section or appendix has the id \"" + sectionId + "\"",
-                        NearMiss.suggest(sectionId, known).map(s -> "did you mean \"" + s + "\"?").orElse(null));
+                problems.error(read.sectionAt(), "no section or appendix has the id " + Quoted.of(sectionId),
+                        NearMiss.suggest(sectionId, known).map(s -> "did you mean " + Quoted.of(s) + "?").orElse(null));
                 continue;
             }
             read.figure().source().quote().ifPresent(quote -> {
-                if (!normalize(section.ownText()).contains(normalize(quote))) {
-                    problems.error(read.quoteAt(), "the quote is not in section \"" + sectionId + "\"",
+                String text = normalized.computeIfAbsent(sectionId, id -> normalize(section.ownText()));
+                if (!text.contains(normalize(quote))) {
+                    problems.error(read.quoteAt(), "the quote is not in section " + Quoted.of(sectionId),
                             "copy the words exactly as the section has them");
                 }
             });
@@ -39,7 +43,7 @@ final class ReportChecks {
         for (Ids.Use use : ids.uses()) {
             Ids.Use earlier = first.putIfAbsent(use.id(), use);
             if (earlier != null) {
-                problems.error(use.location(), "duplicate id \"" + use.id() + "\": the " + use.what()
+                problems.error(use.location(), "duplicate id " + Quoted.of(use.id()) + ": the " + use.what()
                         + " here and the " + earlier.what() + " at line " + earlier.location().line() + " share it",
                         use.location().pointer().endsWith("/id") ? "ids must be unique within a report"
                                 : "give one of them its own \"id\"");

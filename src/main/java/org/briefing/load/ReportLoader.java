@@ -1,6 +1,9 @@
 package org.briefing.load;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
 import org.briefing.json.SourceNode;
 import org.briefing.json.SourceParser;
+import org.briefing.model.Limits;
 import org.briefing.model.Report;
 
 /** Reads a report file: parse, read the structure, check what the structure cannot say. */
@@ -21,13 +25,42 @@ public final class ReportLoader {
         String name = file.toString();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = read(file);
         } catch (IOException | java.io.UncheckedIOException e) {
-            Problems problems = new Problems();
-            problems.error(Location.ofFile(name), "cannot read the file: " + describe(e));
-            throw new InvalidInputException(problems.list());
+            throw fileProblem(name, "cannot read the file: " + describe(e));
+        }
+        if (text == null) {
+            throw fileProblem(name, String.format(java.util.Locale.ROOT, "the file is larger than %,d MiB, the most a"
+                    + " report may be", Limits.MAX_REPORT_BYTES / (1024 * 1024)));
         }
         return loadText(name, text);
+    }
+
+    /**
+     * The file's text, or null when it is over the size limit. The size is checked before
+     * reading, and the reading itself stops at the limit (a pipe or a growing file has no size).
+     */
+    private static String read(Path file) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) > Limits.MAX_REPORT_BYTES) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Limits.MAX_REPORT_BYTES + 1);
+        }
+        if (bytes.length > Limits.MAX_REPORT_BYTES) {
+            return null;
+        }
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static InvalidInputException fileProblem(String name, String message) {
+        Problems problems = new Problems();
+        problems.error(Location.ofFile(name), message);
+        return new InvalidInputException(problems.list());
     }
 
     /** Loads a report from JSON text, naming it {@code name} in problems. */
@@ -47,7 +80,7 @@ public final class ReportLoader {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.charset.MalformedInputException) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
             return "it is not UTF-8 text";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

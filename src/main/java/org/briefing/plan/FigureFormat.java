@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.Locale;
 import org.briefing.model.FigureValue;
 import org.briefing.model.KeyFigure;
+import org.briefing.model.Limits;
 
 /** Writes a key figure's value out for the report's language: "8.12 million", "over 30", "1–2". */
 final class FigureFormat {
@@ -60,14 +61,22 @@ final class FigureFormat {
             return compact.format(number.doubleValue());
         }
         NumberFormat plain = NumberFormat.getNumberInstance(locale);
-        plain.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+        plain.setMaximumFractionDigits(decimals(number));
         return plain.format(number);
     }
 
     private String percent(BigDecimal percent) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(Math.max(0, percent.stripTrailingZeros().scale()));
+        format.setMaximumFractionDigits(decimals(percent));
         return format.format(percent.movePointLeft(2));
+    }
+
+    /**
+     * The decimals a value shows: as many as it has, never more than the loader allows, so a
+     * value made in code with a scale of a billion cannot make formatting run for ever.
+     */
+    private static int decimals(BigDecimal value) {
+        return Math.min(Limits.MAX_DECIMALS, Math.max(0, value.stripTrailingZeros().scale()));
     }
 
     private String money(BigDecimal amount, String currency) {
