@@ -16,6 +16,12 @@ public @interface LengthBounds {
 
     String max();
 
+    /**
+     * For a font size: how many ems of it a line of the text block holds at least, so a line keeps
+     * enough words (and the one-page summary's title block fits); 0 for other lengths.
+     */
+    int emsPerLine() default 0;
+
     /** What the value is, as a message names it: "font size", "margin". */
     String what();
 }

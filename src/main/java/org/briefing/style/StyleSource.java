@@ -46,8 +46,8 @@ record StyleSource(String displayName, String text, Optional<Path> folder) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                problems.error(at, "style file " + quoted + " is larger than " + MAX_BYTES / 1024
-                        + " KB, the most Briefing reads");
+                problems.error(at, "style file " + quoted + " is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MB, the most Briefing reads");
                 return Optional.empty();
             }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

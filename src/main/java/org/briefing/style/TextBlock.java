@@ -21,12 +21,10 @@ import org.briefing.style.PageSetup.Margins;
 final class TextBlock {
     /** The narrowest text block: about 40 characters of 10pt text, or a four-column table. */
     static final Length MIN_WIDTH = Length.parse("80mm").orElseThrow();
-    /** The shortest text block. */
-    static final Length MIN_HEIGHT = Length.parse("120mm").orElseThrow();
+    /** The shortest text block: a small paperback's, room for the one-page summary's title block. */
+    static final Length MIN_HEIGHT = Length.parse("150mm").orElseThrow();
     /** A line of any size (the size times the line height) fits the block's height this often. */
     static final int LINES = 3;
-    /** A text block is at least this many times as wide as any font size (an em). */
-    static final int EMS = 4;
 
     private final Style style;
     private final SourceNode tree;
@@ -73,7 +71,7 @@ final class TextBlock {
         return false;
     }
 
-    /** Every font size against the block: {@value #LINES} lines tall, {@value #EMS} ems wide. */
+    /** Every font size against the block: {@value #LINES} lines tall, its {@link LengthBounds#emsPerLine} wide. */
     private boolean lines() {
         Margins m = style.page().margins();
         double width = style.page().size().width() - m.inside().points() - m.outside().points();
@@ -83,15 +81,16 @@ final class TextBlock {
         for (RecordComponent component : Sizes.class.getRecordComponents()) {
             double size = size(component).points();
             String name = component.getName();
+            int ems = component.getAnnotation(LengthBounds.class).emsPerLine();
             if (size * lineHeight * LINES > height + 1e-9) {
                 problems.error(where("sizes", name), "a line of \"" + name + "\" (" + pt(size) + " × line height "
                         + number(lineHeight) + " = " + pt(size * lineHeight) + ") fits fewer than " + LINES
                         + " times in the text block (" + mm(height) + " tall)",
                         "use a smaller size or line height, or smaller top and bottom margins");
                 ok = false;
-            } else if (size * EMS > width + 1e-9) {
+            } else if (size * ems > width + 1e-9) {
                 problems.error(where("sizes", name), "\"" + name + "\" (" + pt(size) + ") is too large for the text block ("
-                        + mm(width) + " wide): the block must be at least " + EMS + " times the font size",
+                        + mm(width) + " wide): a line must hold " + ems + " ems, so at most " + pt(Math.floor(width / ems * 10) / 10),
                         "use a smaller size, or narrower inside and outside margins");
                 ok = false;
             }
