@@ -49,7 +49,7 @@ final class FontFiles {
             problems.error(at, "font file " + quoted + " is not a .ttf file", WHERE);
             return Optional.empty();
         }
-        if (file.isPresent() && (Files.exists(file.get(), LinkOption.NOFOLLOW_LINKS) || Files.exists(file.get()))) {
+        if (file.isPresent() && Files.exists(file.get(), LinkOption.NOFOLLOW_LINKS)) {
             return local(name, file.get(), base.get(), quoted, at);
         }
         return bundled(name, quoted, at);
