@@ -24,5 +24,14 @@ public record PageSetup(PageSize size, Margins margins) {
         }
     }
 
-    public record Margins(Length top, Length bottom, Length inside, Length outside) {}
+    /**
+     * The four margins. Top and bottom hold the running header and the footer, which sit 14pt above
+     * and 24pt below the text block; no margin reaches into the edge office printers cannot print.
+     * {@link TextBlock} checks that together they leave a usable text block.
+     */
+    public record Margins(
+            @LengthBounds(min = "12mm", max = "100mm", what = "margin") Length top,
+            @LengthBounds(min = "12mm", max = "100mm", what = "margin") Length bottom,
+            @LengthBounds(min = "10mm", max = "100mm", what = "margin") Length inside,
+            @LengthBounds(min = "10mm", max = "100mm", what = "margin") Length outside) {}
 }

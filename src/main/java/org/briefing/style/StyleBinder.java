@@ -1,6 +1,7 @@
 package org.briefing.style;
 
 import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -11,21 +12,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.Expect;
 import org.briefing.json.NearMiss;
 import org.briefing.json.SourceNode;
-import org.briefing.json.SourceNode.SourceNumber;
 import org.briefing.json.StrictObject;
 
 /**
  * Binds a merged style tree to the style records: a record's components are the only fields
- * allowed, each converted by its Java type (lengths, colours, enums, fonts by family name).
+ * allowed, each converted by its Java type (lengths, colours, enums, fonts by family name), numbers
+ * and lengths checked against their {@link NumberBounds} and {@link LengthBounds} where they are written.
  */
 final class StyleBinder {
+    /** Lengths equal to a bound, written in another unit ("1in" against "72pt"), are within it. */
+    private static final double EPSILON = 1e-9;
     private final Problems problems;
-    private final Map<String, FontFamily> families;
+    /** The families defined; a family whose files have problems maps to empty. */
+    private final Map<String, Optional<FontFamily>> families;
 
-    StyleBinder(Problems problems, Map<String, FontFamily> families) {
+    StyleBinder(Problems problems, Map<String, Optional<FontFamily>> families) {
         this.problems = problems;
         this.families = families;
     }
@@ -48,8 +53,9 @@ final class StyleBinder {
                 values[i] = given.get(name);
                 continue;
             }
-            Type componentType = components[i].getGenericType();
-            Optional<Object> value = object.get().required(name).flatMap(n -> value(componentType, n));
+            RecordComponent component = components[i];
+            Optional<Object> value = object.get().required(name)
+                    .flatMap(n -> value(component.getGenericType(), n, component));
             complete &= value.isPresent();
             values[i] = value.orElse(null);
         }
@@ -65,13 +71,14 @@ final class StyleBinder {
         }
     }
 
+    /** Converts {@code node} to {@code type}; numbers and lengths are checked against {@code component}'s bounds. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Optional<Object> value(Type type, SourceNode node) {
+    private Optional<Object> value(Type type, SourceNode node, RecordComponent component) {
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             Type item = list.getActualTypeArguments()[0];
             return Expect.array(node, problems).map(items -> {
                 List<Object> values = new ArrayList<>();
-                items.forEach(n -> value(item, n).ifPresent(values::add));
+                items.forEach(n -> value(item, n, component).ifPresent(values::add));
                 return values.size() == items.size() ? values : null;
             });
         }
@@ -82,29 +89,16 @@ final class StyleBinder {
         if (raw == boolean.class) {
             return Expect.bool(node, problems).map(b -> b);
         }
-        if (raw == int.class) {
-            return Expect.number(node, problems).flatMap(n -> {
-                if (node instanceof SourceNumber number && number.isIntegral() && n.signum() >= 0
-                        && n.compareTo(java.math.BigDecimal.valueOf(1000)) <= 0) {
-                    return Optional.of(n.intValueExact());
-                }
-                problems.error(node.location(), "expected a whole number from 0 to 1000");
-                return Optional.empty();
-            });
-        }
-        if (raw == double.class) {
-            return Expect.number(node, problems).flatMap(n -> {
-                // Every plain number in a style (line height, scale) is a positive factor.
-                if (n.signum() > 0 && n.compareTo(java.math.BigDecimal.TEN) <= 0) {
-                    return Optional.of(n.doubleValue());
-                }
-                problems.error(node.location(), "expected a number above 0 and at most 10");
-                return Optional.empty();
-            });
+        if (raw == int.class || raw == double.class) {
+            NumberBounds bounds = bounds(component, NumberBounds.class);
+            return Expect.number(node, problems).flatMap(n -> number(n, raw == int.class, bounds, node));
         }
         if (raw == Length.class) {
-            return Expect.string(node, problems).flatMap(s -> parsed(Length.parse(s), node, "a length",
-                    "write a number and a unit: \"10pt\", \"22mm\", \"2cm\", \"0.5in\""));
+            LengthBounds bounds = bounds(component, LengthBounds.class);
+            return Expect.string(node, problems)
+                    .flatMap(s -> parsed(Length.parse(s), node, "a length",
+                            "write a number and a unit: \"10pt\", \"22mm\", \"2cm\", \"0.5in\""))
+                    .flatMap(length -> length((Length) length, bounds, node));
         }
         if (raw == Colour.class) {
             return Expect.string(node, problems).flatMap(s -> parsed(Colour.parse(s), node, "a colour",
@@ -122,22 +116,70 @@ final class StyleBinder {
         throw new IllegalStateException("no conversion for " + type);
     }
 
+    private static <A extends java.lang.annotation.Annotation> A bounds(RecordComponent component, Class<A> kind) {
+        A bounds = component == null ? null : component.getAnnotation(kind);
+        if (bounds == null) {
+            throw new IllegalStateException("style field " + component + " has no @" + kind.getSimpleName());
+        }
+        return bounds;
+    }
+
+    /** A plain number within its bounds (and whole for an {@code int} field), compared exactly before any conversion. */
+    private Optional<Object> number(BigDecimal n, boolean whole, NumberBounds bounds, SourceNode node) {
+        String range = (whole ? "a whole number from " : "a number from ") + plain(bounds.min()) + " to "
+                + plain(bounds.max());
+        String shown = Quoted.bare(n.toString(), 20);
+        if (n.compareTo(BigDecimal.valueOf(bounds.min())) < 0) {
+            problems.error(node.location(), bounds.what() + " " + shown + " is too small", "write " + range);
+            return Optional.empty();
+        }
+        if (n.compareTo(BigDecimal.valueOf(bounds.max())) > 0) {
+            problems.error(node.location(), bounds.what() + " " + shown + " is too large", "write " + range);
+            return Optional.empty();
+        }
+        if (whole && n.stripTrailingZeros().scale() > 0) {
+            problems.error(node.location(), bounds.what() + " " + shown + " is not a whole number", "write " + range);
+            return Optional.empty();
+        }
+        return Optional.of(whole ? (Object) n.intValueExact() : (Object) n.doubleValue());
+    }
+
+    private Optional<Object> length(Length length, LengthBounds bounds, SourceNode node) {
+        String written = Quoted.of(((SourceNode.SourceString) node).value().strip());
+        String range = "write " + bounds.min() + " to " + bounds.max();
+        if (length.points() < Length.parse(bounds.min()).orElseThrow().points() - EPSILON) {
+            problems.error(node.location(), bounds.what() + " " + written + " is too small", range);
+            return Optional.empty();
+        }
+        if (length.points() > Length.parse(bounds.max()).orElseThrow().points() + EPSILON) {
+            problems.error(node.location(), bounds.what() + " " + written + " is too large", range);
+            return Optional.empty();
+        }
+        return Optional.of(length);
+    }
+
+    private static String plain(double bound) {
+        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+    }
+
     private Optional<Object> parsed(Optional<?> value, SourceNode node, String what, String hint) {
         if (value.isEmpty()) {
-            problems.error(node.location(), "\"" + ((SourceNode.SourceString) node).value() + "\" is not " + what, hint);
+            problems.error(node.location(), Quoted.of(((SourceNode.SourceString) node).value()) + " is not " + what, hint);
         }
         return value.map(v -> v);
     }
 
     private Optional<Object> family(String name, SourceNode node) {
-        FontFamily family = families.get(name);
+        Optional<FontFamily> family = families.get(name);
         if (family == null) {
-            problems.error(node.location(), "no font family \"" + name + "\" in \"fontFamilies\"",
-                    NearMiss.suggest(name, families.keySet()).map(n -> "did you mean \"" + n + "\"?")
-                            .orElse("known families: " + String.join(", ", families.keySet())));
+            problems.error(node.location(), "no font family " + Quoted.of(name) + " in \"fontFamilies\"",
+                    NearMiss.suggest(name, families.keySet()).map(n -> "did you mean " + Quoted.of(n) + "?")
+                            .orElse("known families: " + String.join(", ",
+                                    families.keySet().stream().map(Quoted::of).toList())));
             return Optional.empty();
         }
-        return Optional.of(family);
+        // A family with broken files has its problems already; naming it is not another one.
+        return family.map(f -> f);
     }
 
     private <E extends Enum<E>> Optional<Object> constant(Class<E> type, String text, SourceNode node) {
@@ -148,7 +190,7 @@ final class StyleBinder {
         }
         List<String> allowed = Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-        problems.error(node.location(), "\"" + text + "\" is not allowed here",
+        problems.error(node.location(), Quoted.of(text) + " is not allowed here",
                 NearMiss.suggest(text, allowed).map(a -> "did you mean \"" + a + "\"?")
                         .orElse("one of " + String.join(", ", allowed.stream().map(a -> "\"" + a + "\"").toList())));
         return Optional.empty();

@@ -1,7 +1,7 @@
 package org.briefing.style;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.briefing.diag.InvalidInputException;
 import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 import org.briefing.json.SourceNode;
 import org.briefing.json.SourceNode.SourceString;
 import org.briefing.json.SourceParser;
@@ -29,6 +30,7 @@ public final class StyleLoader {
 
     private final Problems problems = new Problems();
     private final Map<String, Optional<Path>> folders = new HashMap<>();
+    private final FontFiles fontFiles = new FontFiles(problems);
 
     private StyleLoader() {}
 
@@ -43,7 +45,8 @@ public final class StyleLoader {
     private Style resolve(String nameOrFile, Path stylesFolder) throws InvalidInputException {
         Optional<StyleSource> source = locate(nameOrFile, stylesFolder, Path.of(""), Location.ofFile(nameOrFile));
         Optional<SourceNode> tree = source.flatMap(s -> tree(s, new ArrayList<>()));
-        Optional<Style> style = tree.flatMap(t -> bind(t, source.get().styleName()));
+        Optional<Style> style = tree.flatMap(t -> bind(t, source.get().styleName()))
+                .filter(s -> TextBlock.check(s, tree.get(), problems));
         if (problems.hasErrors() || style.isEmpty()) {
             throw new InvalidInputException(problems.list());
         }
@@ -56,23 +59,31 @@ public final class StyleLoader {
      * style's folder for {@code extends}).
      */
     private Optional<StyleSource> locate(String nameOrFile, Path folder, Path pathBase, Location askedAt) {
+        if (nameOrFile.isBlank() || nameOrFile.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            problems.error(askedAt, "style " + Quoted.of(nameOrFile) + " is not a style name or file name");
+            return Optional.empty();
+        }
         try {
             if (nameOrFile.contains("/") || nameOrFile.endsWith(".json")) {
                 Path file = pathBase.resolve(nameOrFile);
-                if (Files.isRegularFile(file)) {
-                    return Optional.of(StyleSource.file(file));
+                if (Files.exists(file)) {
+                    return StyleSource.file(file, nameOrFile, askedAt, problems);
                 }
-                problems.error(askedAt, "style file \"" + nameOrFile + "\" not found");
+                problems.error(askedAt, "style file " + Quoted.of(nameOrFile) + " not found");
                 return Optional.empty();
             }
-            Optional<StyleSource> found = StyleSource.named(nameOrFile, folder);
+            Path named = folder.resolve(nameOrFile + ".json");
+            if (Files.exists(named)) {
+                return StyleSource.file(named, nameOrFile, askedAt, problems);
+            }
+            Optional<StyleSource> found = StyleSource.bundled(nameOrFile);
             if (found.isEmpty()) {
-                problems.error(askedAt, "no style named \"" + nameOrFile + "\"",
+                problems.error(askedAt, "no style named " + Quoted.of(nameOrFile),
                         "bundled styles: " + String.join(", ", BUNDLED) + "; or give a path to a .json file");
             }
             return found;
-        } catch (UncheckedIOException e) {
-            problems.error(askedAt, "cannot read style \"" + nameOrFile + "\": " + e.getCause().getMessage());
+        } catch (InvalidPathException e) {
+            problems.error(askedAt, "style " + Quoted.of(nameOrFile) + " is not a file name this system can use");
             return Optional.empty();
         }
     }
@@ -98,22 +109,24 @@ public final class StyleLoader {
         Optional<StyleSource> parent = locate(parentName.value(), folder, folder, extendsNode.get().location());
         if (parent.isPresent() && chain.contains(parent.get().displayName())) {
             problems.error(extendsNode.get().location(), "styles extend each other in a loop: "
-                    + String.join(" → ", chain) + " → " + parent.get().displayName());
+                    + String.join(" → ", chain.stream().map(Quoted::of).toList()) + " → "
+                    + Quoted.of(parent.get().displayName()));
             return Optional.empty();
         }
         return parent.flatMap(p -> tree(p, chain)).map(base -> StyleMerge.merge(base, own.get()));
     }
 
     private Optional<Style> bind(SourceNode tree, String name) {
-        Map<String, FontFamily> families = families(tree);
+        Map<String, Optional<FontFamily>> families = families(tree);
         StyleBinder binder = new StyleBinder(problems, families);
         String description = ((SourceNode.SourceObject) tree).field("description")
                 .map(f -> f.value() instanceof SourceString s ? s.value() : "").orElse("");
         return binder.record(Style.class, tree, FILE_ONLY, Map.of("name", name, "description", description));
     }
 
-    private Map<String, FontFamily> families(SourceNode tree) {
-        Map<String, FontFamily> families = new LinkedHashMap<>();
+    /** The families the style defines; one whose files have problems (already reported) maps to empty. */
+    private Map<String, Optional<FontFamily>> families(SourceNode tree) {
+        Map<String, Optional<FontFamily>> families = new LinkedHashMap<>();
         Optional<SourceNode> node = ((SourceNode.SourceObject) tree).field("fontFamilies").map(SourceNode.Field::value);
         if (node.isEmpty()) {
             problems.error(tree.location(), "missing required field \"fontFamilies\"");
@@ -124,32 +137,28 @@ public final class StyleLoader {
             return families;
         }
         for (SourceNode.Field field : object.fields()) {
-            StrictObject.of(field.value(), problems, FACES).ifPresent(faces -> {
+            families.put(field.name(), StrictObject.of(field.value(), problems, FACES).flatMap(faces -> {
                 Optional<FontFile> regular = faces.requiredText("regular").flatMap(f -> fontFile(f, faces, "regular"));
-                Optional<FontFile> bold = faces.optionalText("bold").flatMap(f -> fontFile(f, faces, "bold"));
-                Optional<FontFile> italic = faces.optionalText("italic").flatMap(f -> fontFile(f, faces, "italic"));
-                Optional<FontFile> boldItalic = faces.optionalText("boldItalic")
-                        .flatMap(f -> fontFile(f, faces, "boldItalic"));
-                regular.ifPresent(r -> families.put(field.name(),
-                        new FontFamily(field.name(), r, bold, italic, boldItalic)));
-            });
+                Optional<FontFile> bold = optionalFace(faces, "bold");
+                Optional<FontFile> italic = optionalFace(faces, "italic");
+                Optional<FontFile> boldItalic = optionalFace(faces, "boldItalic");
+                boolean complete = (bold.isPresent() || !faces.has("bold"))
+                        && (italic.isPresent() || !faces.has("italic"))
+                        && (boldItalic.isPresent() || !faces.has("boldItalic"));
+                return regular.filter(r -> complete)
+                        .map(r -> new FontFamily(field.name(), r, bold, italic, boldItalic));
+            }));
         }
         return families;
     }
 
-    /** A font file next to the style that names it, or else one bundled with Briefing. */
+    private Optional<FontFile> optionalFace(StrictObject faces, String face) {
+        return faces.optionalText(face).flatMap(f -> fontFile(f, faces, face));
+    }
+
+    /** A font file in the folder of the style that names it, or else one bundled with Briefing. */
     private Optional<FontFile> fontFile(String fileName, StrictObject faces, String face) {
         Location at = faces.locationOf(face);
-        Optional<Path> folder = folders.getOrDefault(at.file(), Optional.empty());
-        Optional<Path> local = folder.map(f -> f.resolve(fileName)).filter(Files::isRegularFile);
-        if (local.isPresent()) {
-            return Optional.of(new FontFile(fileName, local));
-        }
-        if (StyleLoader.class.getResource("/fonts/" + fileName) != null) {
-            return Optional.of(new FontFile(fileName, Optional.empty()));
-        }
-        problems.error(at, "font file \"" + fileName + "\" not found",
-                "put it next to the style file, or use one of Briefing's bundled fonts");
-        return Optional.empty();
+        return fontFiles.resolve(fileName, folders.getOrDefault(at.file(), Optional.empty()), at);
     }
 }

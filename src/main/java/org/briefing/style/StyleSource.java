@@ -3,26 +3,27 @@ package org.briefing.style;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.briefing.diag.Location;
+import org.briefing.diag.Problems;
+import org.briefing.diag.Quoted;
 
 /**
  * Where a style's text comes from: a file (whose folder also holds its fonts and the styles it
- * extends) or a style bundled with Briefing.
+ * extends) or a style bundled with Briefing. Only regular files of at most {@link #MAX_BYTES} in
+ * UTF-8 are read, so a path to a device, a pipe or a huge file is a problem, not a hang.
  */
 record StyleSource(String displayName, String text, Optional<Path> folder) {
+    /** The largest style file read; the bundled ones are about 3 KB. */
+    static final int MAX_BYTES = 1024 * 1024;
 
-    /** A style by name: {@code styles/NAME.json} under {@code stylesFolder} if present, else the bundled one. */
-    static Optional<StyleSource> named(String name, Path stylesFolder) {
-        Path file = stylesFolder.resolve(name + ".json");
-        if (Files.isRegularFile(file)) {
-            return Optional.of(file(file));
-        }
-        return bundled(name);
-    }
-
+    /** A style shipped in the jar, by name. */
     static Optional<StyleSource> bundled(String name) {
         try (InputStream in = StyleSource.class.getResourceAsStream("/styles/" + name + ".json")) {
             if (in == null) {
@@ -35,13 +36,30 @@ record StyleSource(String displayName, String text, Optional<Path> folder) {
         }
     }
 
-    static StyleSource file(Path file) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new StyleSource(file.toString(), text, Optional.of(file.toAbsolutePath().getParent()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The style in {@code file}, which the user asked for as {@code asked}; a problem at {@code at} if unusable. */
+    static Optional<StyleSource> file(Path file, String asked, Location at, Problems problems) {
+        String quoted = Quoted.of(asked);
+        if (!Files.isRegularFile(file)) {
+            problems.error(at, "style file " + quoted + " is not a regular file");
+            return Optional.empty();
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                problems.error(at, "style file " + quoted + " is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MB, the most Briefing reads");
+                return Optional.empty();
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(new StyleSource(file.toString(), text, Optional.of(file.toAbsolutePath().getParent())));
+        } catch (CharacterCodingException e) {
+            problems.error(at, "style file " + quoted + " is not UTF-8 text");
+        } catch (IOException e) {
+            problems.error(at, "style file " + quoted + " cannot be read"
+                    + (e instanceof java.nio.file.AccessDeniedException ? ": permission denied" : ""));
+        }
+        return Optional.empty();
     }
 
     /** The name a style is known by: its file name without ".json". */
