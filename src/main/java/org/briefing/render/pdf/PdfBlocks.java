@@ -38,8 +38,7 @@ final class PdfBlocks {
      * what the flow will really put on this page before it breaks, measured (a paragraph of up
      * to three lines moves whole, a longer one leaves two; a box moves whole unless taller than a page).
      */
-    float startHeight(Block block) {
-        String where = "a measure";
+    float startHeight(Block block, String where) {
         return switch (block) {
             case Block.Paragraph p -> firstLines(paragraphBlock(p.text(), where));
             case Block.ItemList l -> l.items().isEmpty() ? 0 : firstLines(itemBlock(l, 0, labelColumn(l, where), where));

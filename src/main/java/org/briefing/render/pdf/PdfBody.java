@@ -34,7 +34,7 @@ final class PdfBody {
         context.flow().space(12);
         if (!plan.report().keyPoints().isEmpty()) {
             Block.ItemList points = new Block.ItemList(false, plan.report().keyPoints());
-            heading(plan.style().words().keyPoints(), 3, null, null, blocks.startHeight(points), true);
+            heading(plan.style().words().keyPoints(), 3, null, null, blocks.startHeight(points, "the key points"), true);
             blocks.render(points, "the key points");
             context.flow().space(8);
         }
@@ -69,7 +69,7 @@ final class PdfBody {
         boolean open = section.level() < context.style().headings().tocDepth();
         PdfOutline outline = heading(section.heading(), section.level(), section.anchor(), parent, following(section),
                 open);
-        String where = "section " + section.heading().replace('\u2002', ' ');
+        String where = where(section);
         for (Block block : section.section().blocks()) {
             blocks.render(block, where);
         }
@@ -85,13 +85,18 @@ final class PdfBody {
      */
     private float following(PlannedSection section) {
         if (!section.section().blocks().isEmpty()) {
-            return blocks.startHeight(section.section().blocks().get(0));
+            return blocks.startHeight(section.section().blocks().get(0), where(section));
         }
         if (section.subsections().isEmpty()) {
             return 0;
         }
         PlannedSection first = section.subsections().get(0);
         return headingHeight(first.heading(), first.level(), true) + following(first);
+    }
+
+    /** The place a warning about a section's text names. */
+    private static String where(PlannedSection section) {
+        return "section " + section.heading().replace('\u2002', ' ');
     }
 
     private PdfFlow.TextBlock headingBlock(String text, int level) {
