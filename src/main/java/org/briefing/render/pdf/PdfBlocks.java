@@ -13,6 +13,7 @@ import org.openpdf.text.pdf.PdfPTable;
 /** Body blocks: one method per kind, chosen by an exhaustive switch so a new kind must be drawn here. */
 final class PdfBlocks {
     private static final float LIST_INDENT = 16;
+    private static final float BOX_BEFORE = 2;
 
     private final PdfContext context;
     private final PdfTables tables;
@@ -32,40 +33,98 @@ final class PdfBlocks {
         }
     }
 
-    /** The room a block needs at the foot of a page for a heading above it not to be stranded. */
-    float startHeight(Block block) {
-        float twoLines = 2 * context.looks().leading(context.looks().body());
+    /**
+     * The room a block needs at the foot of a page for a heading above it not to be stranded:
+     * what the flow will really put on this page before it breaks, measured (a paragraph of up
+     * to three lines moves whole, a longer one leaves two; a box moves whole unless taller than a page).
+     */
+    float startHeight(Block block, String where) {
         return switch (block) {
-            case Block.Paragraph p -> twoLines;
-            case Block.ItemList l -> twoLines;
-            case Block.Quote q -> twoLines + 12;
-            case Block.Callout c -> twoLines + 24;
+            case Block.Paragraph p -> firstLines(paragraphBlock(p.text(), where));
+            case Block.ItemList l -> l.items().isEmpty() ? 0 : firstLines(itemBlock(l, 0, labelColumn(l, where), where));
+            case Block.Quote q -> boxStart(quoteBox(q, where));
+            case Block.Callout c -> boxStart(calloutBox(c, where));
             case Block.Table t -> tables.startHeightWithCaption(t);
         };
     }
 
+    private float firstLines(PdfFlow.TextBlock text) {
+        int lines = context.flow().lines(text);
+        return (lines <= 3 ? lines : 2) * text.leading();
+    }
+
+    private float boxStart(PdfPTable box) {
+        float height = box.getTotalHeight() + BOX_BEFORE;
+        PdfFlow flow = context.flow();
+        float page = flow.top() - flow.bottom();
+        return height <= page ? height : BOX_BEFORE + 2 * context.looks().leading(context.looks().body()) + 24;
+    }
+
     void paragraph(Inline text, String where) {
-        PdfLooks looks = context.looks();
-        Phrase phrase = context.inlines().phrase(text, looks.body(), where);
-        context.flow().text(PdfFlow.TextBlock.of(phrase, looks.leading(looks.body()), bodyAlignment()));
+        context.flow().text(paragraphBlock(text, where));
         context.flow().space(paragraphAfter());
     }
 
-    private void list(Block.ItemList list, String where) {
+    private PdfFlow.TextBlock paragraphBlock(Inline text, String where) {
         PdfLooks looks = context.looks();
-        float leading = looks.leading(looks.body());
+        Phrase phrase = context.inlines().phrase(text, looks.body(), where);
+        return PdfFlow.TextBlock.of(phrase, looks.leading(looks.body()), bodyAlignment());
+    }
+
+    private void list(Block.ItemList list, String where) {
+        float labels = labelColumn(list, where);
         for (int i = 0; i < list.items().size(); i++) {
-            String mark = list.ordered() ? (i + 1) + "." : "\u2022";
-            Phrase marker = context.fonts().phrase(mark, looks.body().withColour(context.style().colours().accent()),
-                    where);
-            Phrase text = context.inlines().phrase(list.items().get(i), looks.body(), where);
-            context.flow().text(new PdfFlow.TextBlock(text, leading, Element.ALIGN_LEFT, LIST_INDENT, 0, marker));
+            context.flow().text(itemBlock(list, i, labels, where));
             context.flow().space(paragraphAfter() / 2);
         }
         context.flow().space(paragraphAfter() / 2);
     }
 
+    private String label(Block.ItemList list, int index) {
+        return list.ordered() ? (index + 1) + "." : "\u2022";
+    }
+
+    private PdfFonts.Look labelLook() {
+        return context.looks().body().withColour(context.style().colours().accent());
+    }
+
+    /**
+     * The width of a list's label column: the widest label ("1000.") and a gap, at least the
+     * usual indent, so a label of any width never reaches its item's text.
+     */
+    private float labelColumn(Block.ItemList list, String where) {
+        PdfTextFit fit = context.fit();
+        float widest = 0;
+        // Every label is measured: the digits of a font need not be equally wide.
+        for (int i = 0; i < list.items().size(); i++) {
+            widest = Math.max(widest, fit.width(label(list, i), labelLook(), where));
+            if (!list.ordered()) {
+                break;
+            }
+        }
+        return Math.max(LIST_INDENT, widest + labelGap());
+    }
+
+    private float labelGap() {
+        return context.looks().leading(context.looks().body()) * 0.5f;
+    }
+
+    private PdfFlow.TextBlock itemBlock(Block.ItemList list, int index, float labels, String where) {
+        PdfLooks looks = context.looks();
+        Phrase marker = context.fonts().phrase(label(list, index), labelLook(), where);
+        Phrase text = context.inlines().phrase(list.items().get(index), looks.body(), where);
+        return new PdfFlow.TextBlock(text, looks.leading(looks.body()), Element.ALIGN_LEFT, labels, 0, marker);
+    }
+
     private void quote(Block.Quote quote, String where) {
+        box(quoteBox(quote, where));
+    }
+
+    private void callout(Block.Callout callout, String where) {
+        box(calloutBox(callout, where));
+    }
+
+    private PdfPTable quoteBox(Block.Quote quote, String where) {
         Style style = context.style();
         PdfLooks looks = context.looks();
         PdfPCell cell = new PdfPCell();
@@ -80,10 +139,10 @@ final class PdfBlocks {
         quote.attribution().ifPresent(a -> cell.addElement(paragraphElement(
                 context.fonts().phrase("\u2014 " + a, looks.muted(), where), looks.leading(looks.muted()),
                 Element.ALIGN_LEFT)));
-        box(cell);
+        return boxOf(cell);
     }
 
-    private void callout(Block.Callout callout, String where) {
+    private PdfPTable calloutBox(Block.Callout callout, String where) {
         Style style = context.style();
         PdfLooks looks = context.looks();
         boolean important = callout.tone() == Block.Callout.Tone.IMPORTANT;
@@ -100,16 +159,20 @@ final class PdfBlocks {
                 context.fonts().phrase(t, looks.heading(3), where), looks.leading(looks.heading(3)), Element.ALIGN_LEFT)));
         cell.addElement(paragraphElement(context.inlines().phrase(callout.text(), looks.body(), where),
                 looks.leading(looks.body()), Element.ALIGN_LEFT));
-        box(cell);
+        return boxOf(cell);
     }
 
-    private void box(PdfPCell cell) {
+    private PdfPTable boxOf(PdfPCell cell) {
         PdfPTable box = new PdfPTable(1);
         box.setTotalWidth(context.flow().width());
         box.setLockedWidth(true);
         box.setSplitLate(true);
         box.addCell(cell);
-        context.flow().space(2);
+        return box;
+    }
+
+    private void box(PdfPTable box) {
+        context.flow().space(BOX_BEFORE);
         context.flow().element(box);
         context.flow().space(paragraphAfter() * 1.5f);
     }

@@ -63,9 +63,17 @@ final class PdfKeyFigures {
 
     /** Every key figure: label (and note), value right-aligned, period and the section that states it. */
     void table(List<PlannedFigure> figures, boolean linkSources) {
+        PdfTables tables = new PdfTables(context);
+        PdfPTable first = segment(tables, figures, 0, linkSources);
+        context.flow().ensure(PdfTables.startHeight(first));
+        context.flow().element(first);
+        tables.continueSegments(from -> segment(tables, figures, from, linkSources), figures.size());
+    }
+
+    /** The header row and the figures from {@code from}, at most a segment's worth (see {@link PdfTables}). */
+    private PdfPTable segment(PdfTables tables, List<PlannedFigure> figures, int from, boolean linkSources) {
         Style style = context.style();
         PdfLooks looks = context.looks();
-        PdfTables tables = new PdfTables(context);
         PdfPTable table = tables.table(new float[] {36, 22, 20, 22});
         String[] headers = {style.words().figure(), style.words().value(), style.words().period(),
             style.words().source()};
@@ -73,7 +81,7 @@ final class PdfKeyFigures {
         for (int c = 0; c < headers.length; c++) {
             table.addCell(PdfTables.headerCell(context, headers[c], aligns[c]));
         }
-        for (int r = 0; r < figures.size(); r++) {
+        for (int r = from; r < Math.min(figures.size(), from + PdfTables.SEGMENT_ROWS); r++) {
             PlannedFigure figure = figures.get(r);
             String where = "key figure " + figure.figure().id();
             Phrase label = context.fonts().phrase(figure.figure().label(), looks.table(), where);
@@ -96,7 +104,6 @@ final class PdfKeyFigures {
             }
             table.addCell(PdfTables.bodyCell(context, source, aligns[3], r));
         }
-        context.flow().ensure(PdfTables.startHeight(table));
-        context.flow().element(table);
+        return table;
     }
 }

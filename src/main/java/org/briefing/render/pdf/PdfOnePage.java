@@ -11,6 +11,8 @@ import org.openpdf.text.Element;
 
 /** One try at laying the summary out on a single page, at one type scale, with the items given. */
 final class PdfOnePage {
+    private static final float LEADING = 1.3f;
+
     private PdfOnePage() {}
 
     /** What a try produced, and whether it stayed on one page. */
@@ -24,7 +26,10 @@ final class PdfOnePage {
     }
 
     static Attempt attempt(Plan plan, float scale, List<Inline> points, List<PlannedFigure> figures,
-            List<PlannedFigure> droppedFigures, List<Integer> droppedPoints) {
+            int droppedFigures, int droppedPoints) {
+        if (surelyTooMany(plan, scale, points.size(), figures.size())) {
+            return new Attempt(new byte[0], false, List.of());
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PdfFile file = PdfFile.open(plan, bytes, " \u2014 " + plan.style().words().summary());
         PdfFonts fonts = new PdfFonts(plan.style().fonts());
@@ -32,14 +37,26 @@ final class PdfOnePage {
             throw new Overflow();
         });
         PdfContext context = new PdfContext(plan, fonts, new PdfInlines(fonts, plan.style().colours().link()),
-                PdfLooks.of(plan.style(), scale), flow, new PdfLateText(fonts, file.writer()));
+                PdfLooks.of(plan.style(), scale), flow, new PdfLateText(fonts, file.writer()), new PdfWarnings());
         try {
-            layOut(context, points, figures, continuedLine(plan, droppedFigures.size(), droppedPoints.size()));
+            layOut(context, points, figures, continuedLine(plan, droppedFigures, droppedPoints));
         } catch (Overflow overflow) {
             return new Attempt(new byte[0], false, List.of());
         }
         file.close(PdfRenderer.contentKey(plan) + "|summary");
-        return new Attempt(bytes.toByteArray(), true, fonts.warnings());
+        return new Attempt(bytes.toByteArray(), true, context.allWarnings());
+    }
+
+    /**
+     * True when the items cannot fit whatever their text: each key point takes at least a line
+     * of body text and each key figure a line of table text. Keeps a try from building a table
+     * of thousands of rows to learn that a page holds a few dozen.
+     */
+    private static boolean surelyTooMany(Plan plan, float scale, int points, int figures) {
+        PdfLooks looks = PdfLooks.of(plan.style(), scale);
+        var page = plan.style().page();
+        double height = page.size().height() - page.margins().top().points() - page.margins().bottom().points();
+        return points * looks.leading(looks.body()) + figures * looks.table().size() > height;
     }
 
     /** "Continued in the full briefing — Key figures: 26, Key points: 25", or null when nothing was left out. */
@@ -65,14 +82,26 @@ final class PdfOnePage {
         PdfLooks looks = context.looks();
         PdfFlow flow = context.flow();
         String where = "the summary";
-        m.edition().ifPresent(e -> line(context, e.toUpperCase(java.util.Locale.ROOT), looks.muted().inBold(), where));
+        PdfTextFit fit = context.fit();
+        float width = flow.width();
+        float height = flow.top() - flow.bottom();
+        if (m.edition().isPresent()) {
+            PdfFonts.Look look = looks.muted().inBold();
+            block(context, fit.fit(m.edition().get().toUpperCase(java.util.Locale.ROOT), look, look.size(), LEADING,
+                    width, 2 * look.size() * LEADING, 2, "the edition", where));
+        }
         flow.space(2);
-        line(context, m.fullTitle(),
-                looks.title().sized(looks.heading(1).size() * 1.4f).withColour(plan.style().colours().accent()), where);
+        // The title takes at most a quarter of the page, set down to a level-1 heading's size before it is cut.
+        PdfFonts.Look title = looks.title().sized(looks.heading(1).size() * 1.4f)
+                .withColour(plan.style().colours().accent());
+        block(context, fit.fit(m.fullTitle(), title, looks.heading(1).size(), LEADING, width, height / 4,
+                Integer.MAX_VALUE, "the title", where));
         flow.space(2);
-        line(context, String.join(" \u00b7 ", java.util.stream.Stream.of(java.util.Optional.of(m.organization()),
+        String facts = String.join(" \u00b7 ", java.util.stream.Stream.of(java.util.Optional.of(m.organization()),
                 java.util.Optional.of(plan.date()), m.period(), m.classification())
-                .flatMap(java.util.Optional::stream).toList()), looks.muted(), where);
+                .flatMap(java.util.Optional::stream).toList());
+        block(context, fit.fit(facts, looks.muted(), looks.muted().size(), LEADING, width,
+                3 * looks.muted().size() * LEADING, 3, "the organization, date and period", where));
         flow.space(10);
         if (!points.isEmpty()) {
             heading(context, plan.style().words().keyPoints());
@@ -90,6 +119,12 @@ final class PdfOnePage {
             flow.space(2);
         }
         line(context, plan.style().words().fullBriefing(), looks.muted(), where);
+    }
+
+    /** Draws lines broken by {@link PdfTextFit}, exactly as measured. */
+    private static void block(PdfContext context, PdfTextFit.Fitted text) {
+        context.flow().text(PdfFlow.TextBlock.of(context.fonts().phrase(text.text(), text.look(), "the summary"),
+                text.leading(), Element.ALIGN_LEFT));
     }
 
     private static void heading(PdfContext context, String text) {

@@ -38,7 +38,7 @@ public final class PdfRenderer {
         PdfFlow flow = new PdfFlow(file.document(), file.writer(), plan.style().page(),
                 page -> heads[0].decorate(page));
         PdfContext context = new PdfContext(plan, fonts, new PdfInlines(fonts, plan.style().colours().link()),
-                PdfLooks.of(plan.style()), flow, new PdfLateText(fonts, file.writer()));
+                PdfLooks.of(plan.style()), flow, new PdfLateText(fonts, file.writer()), new PdfWarnings());
         heads[0] = new PdfRunningHeads(context);
 
         PdfCover.render(context);
@@ -53,7 +53,7 @@ public final class PdfRenderer {
         context.late().fill(layout);
         PdfMetadata.pageLabels(file.writer(), frontPages);
         file.close(contentKey(plan));
-        return new Result(bytes.toByteArray(), fonts.warnings(), pages(layout));
+        return new Result(bytes.toByteArray(), context.allWarnings(), pages(layout));
     }
 
     /** The page label of each anchor, for formats that print page numbers they cannot compute. */

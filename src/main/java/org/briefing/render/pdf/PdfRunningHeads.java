@@ -12,7 +12,12 @@ import org.openpdf.text.pdf.PdfContentByte;
 /** The running header (short title, edition) and the "Page X of Y" footer, on every page but the cover. */
 final class PdfRunningHeads {
     private final PdfContext context;
+    /** The least room between the header's two parts. */
+    private static final float MIN_GAP = 12;
+    private static final float LEADING = 1.2f;
+
     private int bodyStart;
+    private Header header;
 
     PdfRunningHeads(PdfContext context) {
         this.context = context;
@@ -25,16 +30,13 @@ final class PdfRunningHeads {
         PdfFlow flow = context.flow();
         PdfContentByte canvas = flow.canvas();
         Style style = context.style();
-        Metadata m = context.plan().report().metadata();
         PdfFonts.Look look = context.looks().muted();
-        String where = "the running header";
         float headerY = flow.top() + 14;
-        String left = Style.fill(style.header(), m.title(), m.shortTitle(), "", "");
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, context.fonts().phrase(left, look, where),
-                flow.left(), headerY, 0);
-        String right = m.edition().orElse(m.organization());
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, context.fonts().phrase(right, look, where),
-                flow.right(), headerY, 0);
+        if (header == null) {
+            header = planHeader(look, headerY);
+        }
+        drawPart(canvas, header.left(), Element.ALIGN_LEFT, flow.left(), headerY);
+        drawPart(canvas, header.right(), Element.ALIGN_RIGHT, flow.right(), headerY);
         canvas.saveState();
         canvas.setColorStroke(PdfFonts.colour(style.colours().rule()));
         canvas.setLineWidth(0.5f);
@@ -43,6 +45,62 @@ final class PdfRunningHeads {
         canvas.stroke();
         canvas.restoreState();
         footer(page, look, (flow.left() + flow.right()) / 2, flow.bottom() - 24);
+    }
+
+    /** The two parts of the running header as set, the same on every page. */
+    private record Header(PdfTextFit.Fitted left, PdfTextFit.Fitted right) {}
+
+    /**
+     * Shares the header line between its parts by their measured widths: when both do not fit
+     * side by side with a gap, the shorter keeps its width (up to half the line) and the longer
+     * takes the rest, wrapped onto a second line where the top margin has room, else cut.
+     */
+    private Header planHeader(PdfFonts.Look look, float headerY) {
+        PdfFlow flow = context.flow();
+        Style style = context.style();
+        Metadata m = context.plan().report().metadata();
+        String left = Style.fill(style.header(), m.title(), m.shortTitle(), "", "");
+        String right = m.edition().orElse(m.organization());
+        String rightName = m.edition().isPresent() ? "the edition" : "the organization";
+        PdfTextFit fit = context.fit();
+        String where = "the running header";
+        float leading = look.size() * LEADING;
+        float gap = Math.max(MIN_GAP, look.size() * 1.5f);
+        float above = flow.pageHeight() - headerY - look.size() - 2;
+        int maxLines = Math.max(1, Math.min(2, 1 + (int) Math.floor(above / leading)));
+        float width = flow.width();
+        float wl = fit.width(left, look, where);
+        float wr = fit.width(right, look, where);
+        float half = (width - gap) / 2;
+        float leftShare;
+        float rightShare;
+        if (left.isBlank() || right.isBlank()) {
+            leftShare = width;
+            rightShare = width;
+        } else if (wl + gap + wr + 2 <= width || wl <= half) {
+            leftShare = wl + 1;
+            rightShare = width - gap - leftShare;
+        } else if (wr <= half) {
+            rightShare = wr + 1;
+            leftShare = width - gap - rightShare;
+        } else {
+            leftShare = half;
+            rightShare = half;
+        }
+        return new Header(
+                fit.fit(left, look, look.size(), LEADING, leftShare, maxLines * leading, maxLines, "the header text",
+                        where),
+                fit.fit(right, look, look.size(), LEADING, rightShare, maxLines * leading, maxLines, rightName, where));
+    }
+
+    /** Draws a header part's lines upwards from the baseline, so its last line sits on the rule. */
+    private void drawPart(PdfContentByte canvas, PdfTextFit.Fitted part, int alignment, float x, float baseline) {
+        int n = part.lines().size();
+        for (int i = 0; i < n; i++) {
+            ColumnText.showTextAligned(canvas, alignment,
+                    context.fonts().phrase(part.lines().get(i), part.look(), "the running header"), x,
+                    baseline + (n - 1 - i) * part.leading(), 0);
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ final class PdfTables {
      * A long table is laid out in segments of this many rows: OpenPDF measures every remaining
      * row of a table on each page it fills, which makes one table of thousands of rows quadratic.
      */
-    private static final int SEGMENT_ROWS = 40;
+    static final int SEGMENT_ROWS = 40;
 
     private final PdfContext context;
 
@@ -38,8 +38,18 @@ final class PdfTables {
         flow.text(caption);
         flow.space(4);
         flow.element(first);
-        for (int from = SEGMENT_ROWS; from < table.rows().size(); from += SEGMENT_ROWS) {
-            PdfPTable next = build(table, widths, from);
+        continueSegments(from -> build(table, widths, from), table.rows().size());
+        flow.space((float) context.style().spacing().paragraphAfter().points() * 1.5f);
+    }
+
+    /**
+     * Places the segments after the first of a table of {@code rows} rows; {@code segment}
+     * builds the header row and the rows from the index given, at most {@link #SEGMENT_ROWS}.
+     */
+    void continueSegments(java.util.function.IntFunction<PdfPTable> segment, int rows) {
+        PdfFlow flow = context.flow();
+        for (int from = SEGMENT_ROWS; from < rows; from += SEGMENT_ROWS) {
+            PdfPTable next = segment.apply(from);
             // A segment continues the table on the same page without a second header row; one
             // that starts a page shows it, as does any page a segment runs onto.
             boolean continues = !flow.atTop() && flow.room() >= next.getRowHeight(next.getHeaderRows());
@@ -49,7 +59,6 @@ final class PdfTables {
             next.setSkipFirstHeader(continues);
             flow.element(next, continues);
         }
-        flow.space((float) context.style().spacing().paragraphAfter().points() * 1.5f);
     }
 
     /** The room a table needs before it may start on a page: its header and first row. */
