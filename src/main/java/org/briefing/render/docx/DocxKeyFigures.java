@@ -29,7 +29,7 @@ final class DocxKeyFigures {
         int rows = (figures.size() + columns - 1) / columns;
         int[] equal = new int[columns];
         java.util.Arrays.fill(equal, 1);
-        XWPFTable panel = DocxTables.grid(context, rows, equal);
+        XWPFTable panel = DocxTables.grid(context, rows, DocxColumnWidths.ofWeights(equal, DocxTables.textWidth(context)));
         for (int i = 0; i < figures.size(); i++) {
             PlannedFigure figure = figures.get(i);
             XWPFTableRow row = panel.getRow(i / columns);
@@ -55,7 +55,8 @@ final class DocxKeyFigures {
     /** Every figure: label and note, value right-aligned, period, and a link to the section stating it. */
     void table(List<PlannedFigure> figures) {
         Style style = context.style();
-        XWPFTable table = tables.table(new int[] {36, 22, 20, 22});
+        long[] widths = DocxColumnWidths.ofWeights(new int[] {36, 22, 20, 22}, DocxTables.textWidth(context));
+        XWPFTable table = tables.table(widths);
         XWPFTableRow header = table.getRow(0);
         tables.headerCell(header.getCell(0), style.words().figure(), ParagraphAlignment.LEFT);
         tables.headerCell(header.getCell(1), style.words().value(), ParagraphAlignment.RIGHT);
@@ -63,7 +64,7 @@ final class DocxKeyFigures {
         tables.headerCell(header.getCell(3), style.words().source(), ParagraphAlignment.LEFT);
         for (int r = 0; r < figures.size(); r++) {
             PlannedFigure figure = figures.get(r);
-            XWPFTableRow row = tables.bodyRow(table, r);
+            XWPFTableRow row = tables.bodyRow(table, r, widths);
             XWPFParagraph label = DocxTables.cellParagraph(row.getCell(0), ParagraphAlignment.LEFT);
             DocxWriter.text(DocxWriter.runsOf(label), figure.figure().label(), null);
             figure.figure().note().ifPresent(note -> {

@@ -2,10 +2,10 @@ package org.briefing.render.docx;
 
 import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.briefing.model.Metadata;
 import org.briefing.style.Style;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
@@ -15,54 +15,33 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 /**
  * Sections and their page setup: the cover alone (no header or footer), the contents numbered
  * i, ii, …, the body from 1; every section the style's paper and margins, never Word's default.
- * The running header and the "Page X of Y" footer (PAGE and NUMPAGES fields) mirror {@code PdfRunningHeads}.
+ * The running header and the footers are {@link DocxRunningHeads}.
  */
 final class DocxPageSetup {
+    /** Bookmarks on the last paragraph of the front matter and of the body (hidden in Word: a leading "_"). */
+    static final String FRONT_END = "_BriefingFrontMatterEnd";
+    static final String BODY_END = "_BriefingBodyEnd";
+
     private final DocxContext context;
+    private final DocxRunningHeads heads;
     private String headerId;
-    private String footerId;
 
     DocxPageSetup(DocxContext context) {
         this.context = context;
+        this.heads = new DocxRunningHeads(context);
     }
 
-    /** Creates the header and footer parts (referenced by the body's section) and fills them. */
+    /**
+     * Creates the running header (shared by the contents and the body) and the body's footer,
+     * referenced by the body's section.
+     */
     void headerAndFooter() {
         var document = context.writer().document();
-        Style style = context.style();
-        Metadata m = context.plan().report().metadata();
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph top = header.createParagraph();
-        top.setStyle(DocxStyleNames.HEADER);
-        var runs = DocxWriter.runsOf(top);
-        DocxWriter.text(runs, Style.fill(style.header(), m.title(), m.shortTitle(), "", ""), null);
-        DocxWriter.tab(runs);
-        DocxWriter.text(runs, m.edition().orElse(m.organization()), null);
+        heads.header(header);
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph bottom = footer.createParagraph();
-        bottom.setStyle(DocxStyleNames.FOOTER);
-        footerText(DocxWriter.runsOf(bottom), style.footer());
+        heads.footer(footer, BODY_END, false);
         headerId = document.getRelationId(header);
-        footerId = document.getRelationId(footer);
-    }
-
-    /** The footer template with {page} and {pages} as live PAGE and NUMPAGES fields. */
-    private void footerText(java.util.function.Supplier<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR> runs,
-            String template) {
-        Metadata m = context.plan().report().metadata();
-        String text = Style.fill(template, m.title(), m.shortTitle(), "\u0000page\u0000", "\u0000pages\u0000");
-        for (String part : text.split("\u0000")) {
-            switch (part) {
-                case "page" -> DocxWriter.field(runs, "PAGE", "1");
-                // Arabic even in the front matter, whose PAGE is roman: "Page ii of 15".
-                case "pages" -> DocxWriter.field(runs, "NUMPAGES \\* Arabic", "1");
-                default -> {
-                    if (!part.isEmpty()) {
-                        DocxWriter.text(runs, part, null);
-                    }
-                }
-            }
-        }
     }
 
     /** Ends the cover's section at this paragraph. */
@@ -73,14 +52,24 @@ final class DocxPageSetup {
 
     /** Ends the front matter's section (the contents) at this paragraph. */
     void endFrontMatter(XWPFParagraph last) {
+        mark(last, FRONT_END);
         CTSectPr section = sectionAt(last);
         section.addNewType().setVal(STSectionMark.NEXT_PAGE);
         page(section, STNumberFormat.LOWER_ROMAN, null);
-        references(section);
+        var header = section.addNewHeaderReference();
+        header.setType(STHdrFtr.DEFAULT);
+        header.setId(headerId);
+        // Its own footer: "of" counts the front matter's pages (roman), as the PDF's does.
+        heads.footer(new XWPFHeaderFooterPolicy(context.writer().document(), section).createFooter(STHdrFtr.DEFAULT),
+                FRONT_END, true);
     }
 
     /** The body's section, the document's last; margins mirror on facing pages when inside and outside differ. */
     void body() {
+        var document = context.writer().document();
+        var elements = document.getBodyElements();
+        XWPFParagraph last = elements.get(elements.size() - 1) instanceof XWPFParagraph p ? p : document.createParagraph();
+        mark(last, BODY_END);
         var m = context.style().page().margins();
         if (m.inside().twips() != m.outside().twips()) {
             context.writer().document().getSettings().setMirrorMargins(true);
@@ -98,13 +87,9 @@ final class DocxPageSetup {
         return pPr.addNewSectPr();
     }
 
-    private void references(CTSectPr section) {
-        var header = section.addNewHeaderReference();
-        header.setType(STHdrFtr.DEFAULT);
-        header.setId(headerId);
-        var footer = section.addNewFooterReference();
-        footer.setType(STHdrFtr.DEFAULT);
-        footer.setId(footerId);
+    /** An empty bookmark at the end of {@code paragraph}, for the footer's PAGEREF to find its page. */
+    private void mark(XWPFParagraph paragraph, String name) {
+        DocxWriter.bookmarkEnd(paragraph, context.writer().bookmarkStart(paragraph, name));
     }
 
     private void page(CTSectPr section, STNumberFormat.Enum format, Integer start) {

@@ -39,6 +39,8 @@ public final class DocxRenderer {
      */
     public static byte[] render(Plan plan, java.util.function.Supplier<PageNumbers> pages) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
+            // First, so a property XML cannot carry is refused by its name before the cover writes it as text.
+            DocxMetadata.write(document, plan);
             DocxContext.OrderedLists orderedLists = new DocxContext.OrderedLists();
             DocxContext context = new DocxContext(plan, new DocxWriter(document), orderedLists,
                     new DocxContext.PageRefs());
@@ -55,7 +57,6 @@ public final class DocxRenderer {
             setup.body();
             document.createNumbering().setNumbering(
                     NumberingDocument.Factory.parse(styles.numberingXml(orderedLists.used())).getNumbering());
-            DocxMetadata.write(document, plan);
             context.pageRefs().fill(pages.get());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.write(bytes);

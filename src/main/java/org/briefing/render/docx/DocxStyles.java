@@ -100,16 +100,18 @@ final class DocxStyles {
                             + "<w:ind w:left=\"" + (level - 1) * 320 + "\"/>",
                     fonts(heading) + (level == 1 ? "<w:b/>" : ""));
         }
-        String headerTabs = "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + textWidth + "\"/></w:tabs>";
+        // The rule under the header is the bottom border of its two-part table (DocxRunningHeads).
         paragraph(x, DocxStyleNames.HEADER, "header", DocxStyleNames.NORMAL, true,
-                headerTabs + "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\""
-                        + c.rule().hex() + "\"/></w:pBdr><w:spacing w:after=\"0\"/>",
+                "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
                 fonts(heading) + color(c.muted()) + size(s.small()));
         paragraph(x, DocxStyleNames.FOOTER, "footer", DocxStyleNames.NORMAL, true,
                 "<w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/>", fonts(heading) + color(c.muted()) + size(s.small()));
         character(x, DocxStyleNames.EMPHASIS, "Emphasis", "<w:i/>");
         character(x, DocxStyleNames.STRONG, "Strong", "<w:b/>");
-        character(x, DocxStyleNames.HYPERLINK, "Hyperlink", color(c.link()) + "<w:u w:val=\"single\"/>");
+        // As in the PDF, a link is drawn in the link colour; where that is the text colour (print)
+        // the PDF's links are plain text, and so are these: no underline either.
+        boolean plainLinks = c.link().equals(c.text());
+        character(x, DocxStyleNames.HYPERLINK, "Hyperlink", color(c.link()) + (plainLinks ? "" : "<w:u w:val=\"single\"/>"));
         x.append("<w:style w:type=\"table\" w:styleId=\"").append(DocxStyleNames.TABLE)
                 .append("\"><w:name w:val=\"Briefing Table\"/><w:qFormat/><w:tblPr><w:tblBorders>")
                 .append("<w:bottom w:val=\"single\" w:sz=\"4\" w:color=\"").append(c.rule().hex()).append("\"/>")

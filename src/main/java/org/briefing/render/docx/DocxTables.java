@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.briefing.model.Block;
 import org.briefing.model.Inline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -27,13 +28,15 @@ final class DocxTables {
         XWPFParagraph caption = context.writer().paragraph(DocxStyleNames.CAPTION);
         DocxWriter.text(DocxWriter.runsOf(caption), context.plan().tableLabel(table) + "\u2002" + table.caption(), null);
         List<Block.Table.Column> columns = table.columns();
-        XWPFTable word = table(weights(table));
+        DocxTextWidths text = new DocxTextWidths(context.style().fonts(), context.style().fonts().table(), context.style().sizes().table());
+        long[] widths = DocxColumnWidths.of(table, text, text, textWidth(context));
+        XWPFTable word = table(widths);
         XWPFTableRow header = word.getRow(0);
         for (int c = 0; c < columns.size(); c++) {
             headerCell(header.getCell(c), columns.get(c).header(), align(columns.get(c).align()));
         }
         for (int r = 0; r < table.rows().size(); r++) {
-            XWPFTableRow row = bodyRow(word, r);
+            XWPFTableRow row = bodyRow(word, r, widths);
             for (int c = 0; c < columns.size(); c++) {
                 XWPFParagraph p = cellParagraph(row.getCell(c), align(columns.get(c).align()));
                 DocxInlines.write(context, p, table.rows().get(r).get(c));
@@ -42,9 +45,9 @@ final class DocxTables {
         context.writer().paragraph(DocxStyleNames.BODY);
     }
 
-    /** A full-width table in the Briefing Table style, with one repeated header row and the given column weights. */
-    XWPFTable table(int[] weights) {
-        XWPFTable table = grid(context, 1, weights);
+    /** A full-width table in the Briefing Table style, with one repeated header row and the given column widths. */
+    XWPFTable table(long[] widths) {
+        XWPFTable table = grid(context, 1, widths);
         table.setStyleID(DocxStyleNames.TABLE);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -52,31 +55,60 @@ final class DocxTables {
         return table;
     }
 
-    /** A borderless full-width table of {@code rows} rows, its columns sized by {@code weights}. */
-    static XWPFTable grid(DocxContext context, int rows, int[] weights) {
-        XWPFTable table = context.writer().document().createTable(rows, weights.length);
+    /**
+     * A borderless table of {@code rows} rows, its columns {@code widths} twips wide (they sum to
+     * the text width), in fixed layout so Word keeps the widths as LibreOffice does.
+     */
+    static XWPFTable grid(DocxContext context, int rows, long[] widths) {
+        XWPFTable table = context.writer().document().createTable(rows, widths.length);
         CTTblPr properties = table.getCTTbl().getTblPr();
         if (properties.isSetTblBorders()) {
             properties.unsetTblBorders();
         }
+        long total = java.util.Arrays.stream(widths).sum();
         var tableWidth = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
-        tableWidth.setType(STTblWidth.PCT);
-        tableWidth.setW(BigInteger.valueOf(5000));
-        long width = new DocxStyles(context.style()).textWidth();
-        int total = java.util.Arrays.stream(weights).sum();
+        tableWidth.setType(STTblWidth.DXA);
+        tableWidth.setW(BigInteger.valueOf(total));
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (int weight : weights) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width * weight / total));
+        for (long width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
         for (XWPFTableRow row : table.getRows()) {
-            for (int c = 0; c < weights.length; c++) {
-                row.getCell(c).setWidth(String.valueOf(width * weights[c] / total));
+            for (int c = 0; c < widths.length; c++) {
+                width(row.getCell(c), widths[c]);
             }
         }
         return table;
+    }
+
+    static long textWidth(DocxContext context) {
+        return new DocxStyles(context.style()).textWidth();
+    }
+
+    /**
+     * A new last row of {@code widths.length} cells. Built on the table's XML directly:
+     * {@code XWPFTable.createRow} counts the rows already there on every call (an XmlBeans
+     * cursor walk), which made a table of n rows take n² time. The row is not in
+     * {@code table.getRows()} of this document; a document read back has it.
+     */
+    static XWPFTableRow appendRow(XWPFTable table, long[] widths) {
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+        for (long width : widths) {
+            width(row.createCell(), width);
+        }
+        return row;
+    }
+
+    private static void width(XWPFTableCell cell, long twips) {
+        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        var width = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(twips));
     }
 
     void headerCell(XWPFTableCell cell, String text, ParagraphAlignment align) {
@@ -88,8 +120,8 @@ final class DocxTables {
     }
 
     /** A new body row that never splits across pages, shaded on every other row when the style stripes. */
-    XWPFTableRow bodyRow(XWPFTable table, int index) {
-        XWPFTableRow row = table.createRow();
+    XWPFTableRow bodyRow(XWPFTable table, int index, long[] widths) {
+        XWPFTableRow row = appendRow(table, widths);
         row.setCantSplitRow(true);
         if (context.style().table().stripes() && index % 2 == 1) {
             row.getTableCells().forEach(cell -> cell.setColor(context.style().colours().tableStripe().hex()));
@@ -111,19 +143,4 @@ final class DocxTables {
             case RIGHT -> ParagraphAlignment.RIGHT;
         };
     }
-
-    /** Column weights from how much text each holds; Word refines them, LibreOffice keeps them. */
-    private static int[] weights(Block.Table table) {
-        int n = table.columns().size();
-        int[] weights = new int[n];
-        for (int c = 0; c < n; c++) {
-            int column = c;
-            int widest = table.rows().stream().mapToInt(r -> r.get(column).plainText().length()).max().orElse(0);
-            double average = table.rows().stream().mapToInt(r -> r.get(column).plainText().length()).average().orElse(0);
-            int header = table.columns().get(c).header().length();
-            weights[c] = Math.max(header + 2, widest <= 24 ? widest + 2 : (int) Math.min(average, 90));
-        }
-        return weights;
-    }
-
 }

@@ -38,7 +38,7 @@ final class DocxWriter {
         if (characterStyle != null) {
             run.addNewRPr().addNewRStyle().setVal(characterStyle);
         }
-        String[] lines = text.split("\n", -1);
+        String[] lines = DocxXmlText.check("text", text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addNewBr();

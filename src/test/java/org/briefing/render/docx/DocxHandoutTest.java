@@ -167,10 +167,63 @@ class DocxHandoutTest {
     }
 
     @Test
-    void theFooterCarriesPageAndNumpagesFields() {
-        String footer = docx.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
-        assertTrue(footer.contains(" PAGE "), footer);
-        assertTrue(footer.contains(" NUMPAGES "), footer);
+    void theBodysFooterCountsToABookmarkOnTheBodysLastParagraph() {
+        var sections = new ArrayList<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr>();
+        docx.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                .forEach(p -> sections.add(p.getCTP().getPPr().getSectPr()));
+        sections.add(docx.getDocument().getBody().getSectPr());
+        assertEquals(3, sections.size(), "cover, front matter, body");
+        assertEquals(0, sections.get(0).sizeOfFooterReferenceArray(), "no footer on the cover");
+        String frontFooter = footerOf(sections.get(1));
+        String bodyFooter = footerOf(sections.get(2));
+        assertTrue(frontFooter.contains(" PAGE ") && frontFooter.contains(" PAGEREF _BriefingFrontMatterEnd \\* roman "),
+                frontFooter);
+        assertTrue(bodyFooter.contains(" PAGE ") && bodyFooter.contains(" PAGEREF _BriefingBodyEnd "), bodyFooter);
+        assertTrue(!bodyFooter.contains("NUMPAGES"), "NUMPAGES would count the cover and the contents too");
+        List<IBodyElement> body = docx.getBodyElements();
+        String last = ((XWPFParagraph) body.get(body.size() - 1)).getCTP().xmlText();
+        assertTrue(last.contains("w:name=\"_BriefingBodyEnd\""), last);
+    }
+
+    private static String footerOf(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr section) {
+        String id = section.getFooterReferenceArray(0).getId();
+        return ((org.apache.poi.xwpf.usermodel.XWPFFooter) docx.getRelationById(id)).getParagraphs().get(0).getCTP()
+                .xmlText();
+    }
+
+    @Test
+    void theRunningHeadersPartsSitInTwoCellsThatFillTheTextWidth() {
+        var header = docx.getHeaderList().get(0);
+        assertEquals(1, header.getTables().size());
+        var row = header.getTables().get(0).getRow(0);
+        assertEquals(2, row.getTableCells().size());
+        var m = plan.report().metadata();
+        assertEquals(m.shortTitle(), row.getCell(0).getText());
+        assertEquals(m.edition().orElseThrow(), row.getCell(1).getText());
+        assertEquals("RIGHT", row.getCell(1).getParagraphs().get(0).getAlignment().name());
+        long sum = row.getTableCells().stream().mapToLong(c -> c.getCTTc().getTcPr().getTcW().getW() instanceof
+                java.math.BigInteger b ? b.longValue() : 0).sum();
+        assertEquals(new DocxStyles(plan.style()).textWidth(), sum, "the two shares are the text width");
+    }
+
+    /** As in the PDF: links in the style's link colour, plain (no underline) where that is the text colour. */
+    @Test
+    void linksLookAsInThePdf() {
+        var rPr = docx.getStyles().getStyle("Hyperlink").getCTStyle().getRPr();
+        var colours = plan.style().colours();
+        assertEquals(colours.link().hex(), rPr.getColorArray(0).xgetVal().getStringValue().toUpperCase());
+        boolean plain = colours.link().equals(colours.text());
+        assertEquals(!plain, rPr.sizeOfUArray() > 0, "underlined only where links have their own colour");
+        if (style.equals("print")) {
+            assertTrue(plain, "print's links are plain text in its PDF");
+        }
+    }
+
+    @Test
+    void everyPartIsWellFormedXml() {
+        List<String> parts = DocxParts.assertWellFormed(bytes);
+        assertTrue(parts.contains("word/header1.xml") && parts.stream().filter(p -> p.startsWith("word/footer")).count() == 2,
+                parts.toString());
     }
 
     @Test
