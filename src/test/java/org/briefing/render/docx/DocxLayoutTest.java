@@ -86,11 +86,11 @@ class DocxLayoutTest {
         return glyphs;
     }
 
-    /** The running header's glyphs: the style's small size, in the top third of a page after the cover. */
+    /** The running header's glyphs: the style's small size, in the top margin of a page after the cover. */
     private static List<Glyph> headerGlyphs(int page, List<Glyph> all) {
         float small = (float) headerPlan.style().sizes().small().points();
-        float height = (float) headerPlan.style().page().size().height();
-        return all.stream().filter(g -> g.page() == page && g.top() < height / 3 && Math.abs(g.size() - small) < 0.3f)
+        float top = (float) headerPlan.style().page().margins().top().points();
+        return all.stream().filter(g -> g.page() == page && g.top() < top && Math.abs(g.size() - small) < 0.3f)
                 .toList();
     }
 

@@ -20,11 +20,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * long texts out: headings and titles too big for a line are wrapped or shrunk, never looped on.
  */
 class PdfExtremeStyleTest {
+    /**
+     * The largest type the style bounds allow on the smallest text block they allow (80 mm by
+     * 150 mm on A4): running text at 1/15 of the width, display sizes at 1/8, the title at 1/4.
+     */
     private static final String HUGE = """
             { "extends": "briefing",
-              "page": { "margins": { "top": "98.5mm", "bottom": "98.5mm", "inside": "65mm", "outside": "65mm" } },
-              "sizes": { "body": "12pt", "small": "20pt", "table": "12pt", "heading1": "72pt", "heading2": "72pt",
-                         "heading3": "72pt", "title": "72pt", "subtitle": "72pt", "figure": "72pt" } }
+              "page": { "margins": { "top": "73.5mm", "bottom": "73.5mm", "inside": "65mm", "outside": "65mm" } },
+              "sizes": { "body": "15pt", "small": "14pt", "table": "15pt", "heading1": "28pt", "heading2": "28pt",
+                         "heading3": "28pt", "title": "56pt", "subtitle": "28pt", "figure": "28pt" } }
             """;
     private static final String TINY = """
             { "extends": "briefing",
@@ -54,7 +58,7 @@ class PdfExtremeStyleTest {
                 StyleLoader.load(style.toString(), folder));
         PdfRenderer.Result result = PdfRenderer.render(plan);
         PdfReadBack pdf = PdfReadBack.read(result.bytes(), result.warnings());
-        // A word wider than the line (a 72pt "Contents" in 80 mm) is broken between letters.
+        // A word wider than the line would be broken between letters; at these sizes none is.
         assertTrue(PdfLongTextsTest.bare(pdf.pageTexts().get(1)).contains(plan.style().words().contents()),
                 "the cover is one page");
         assertTrue(PdfLongTextsTest.bare(pdf.flatText()).contains(PdfLongTextsTest.bare(
