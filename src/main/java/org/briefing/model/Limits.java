@@ -39,7 +39,7 @@ public final class Limits {
     public static final int MAX_TABLE_COLUMNS = 63;
 
     /** Ids as written, and ids derived from titles (which are cut to this length at a hyphen). */
-    public static final int MAX_ID_CHARS = 64;
+    public static final int MAX_ID_CHARS = 100;
 
     /** The longest BCP 47 language tag a report may give (RFC 5646 asks processors to accept 35). */
     public static final int MAX_LANGUAGE_CHARS = 35;

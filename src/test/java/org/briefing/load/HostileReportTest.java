@@ -97,7 +97,7 @@ class HostileReportTest {
         String id = String.join("-", java.util.Collections.nCopies(2000, "ab"));
         List<String> messages = messages(minimal().replace("\"id\": \"overview\"", "\"id\": \"" + id + "\"")
                 .replace("\"section\": \"overview\"", "\"section\": \"" + id + "\""));
-        assertEquals(List.of("an id has at most 64 characters; this one has 5999"), messages);
+        assertEquals(List.of("an id has at most 100 characters; this one has 5999"), messages);
     }
 
     @Test
@@ -109,13 +109,15 @@ class HostileReportTest {
     }
 
     @Test
-    void aTitleOf1400WordsGivesAnIdCutAtAWordWithin64Characters() throws InvalidInputException {
+    void aTitleOf1400WordsGivesAnIdCutAtAWordWithin100Characters() throws InvalidInputException {
         String title = String.join(" ", java.util.Collections.nCopies(1400, "Freedom"));
+        // As many whole words as fit: "freedom-" is 8 characters, the last "freedom" 7.
+        int words = (Limits.MAX_ID_CHARS - 7) / 8;
         Report report = ReportLoader.loadText("r.json", minimal().replace("\"id\": \"overview\",", "")
                 .replace("\"Overview\"", "\"" + title + "\"").replace("\"section\": \"overview\"",
-                        "\"section\": \"" + "freedom-".repeat(7) + "freedom\""));
+                        "\"section\": \"" + "freedom-".repeat(words) + "freedom\""));
         String id = report.sections().get(0).id();
-        assertEquals("freedom-".repeat(7) + "freedom", id);
+        assertEquals("freedom-".repeat(words) + "freedom", id);
         assertTrue(id.length() <= Limits.MAX_ID_CHARS);
     }
 
