@@ -29,8 +29,11 @@ final class DocxStyleNames {
 
     private DocxStyleNames() {}
 
+    /** Sections nest six deep; each depth has its own Word heading, so the navigation pane shows every one. */
+    static final int HEADING_LEVELS = 6;
+
     static String heading(int level) {
-        return "Heading" + Math.min(level, 3);
+        return "Heading" + Math.min(level, HEADING_LEVELS);
     }
 
     static String toc(int level) {

@@ -55,7 +55,8 @@ final class DocxStyles {
                 sizePoints(s.body().points() * 1.15));
         paragraph(x, DocxStyleNames.PANEL_HEADING, "Panel Heading", DocxStyleNames.NORMAL, true,
                 "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"80\"/>", fonts(heading) + "<w:b/>" + size(s.heading3()));
-        for (int level = 1; level <= 3; level++) {
+        // Levels below 3 look like level 3 (the style sizes three heading levels) but keep their outline level.
+        for (int level = 1; level <= DocxStyleNames.HEADING_LEVELS; level++) {
             String pPr = "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + (level == 1 ? before * 5 / 4 : before)
                     + "\" w:after=\"" + headingAfter + "\"/>"
                     + (level == 1 ? "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\""
@@ -93,7 +94,8 @@ final class DocxStyles {
                 "<w:spacing w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/>", fonts(heading) + size(s.small()));
         paragraph(x, DocxStyleNames.TOC_HEADING, "TOC Heading", DocxStyleNames.heading(1), true,
                 "<w:outlineLvl w:val=\"9\"/>", "");
-        for (int level = 1; level <= 3; level++) {
+        // Levels below 3 look like level 3 (the style sizes three heading levels) but keep their outline level.
+        for (int level = 1; level <= DocxStyleNames.HEADING_LEVELS; level++) {
             paragraph(x, DocxStyleNames.toc(level), "toc " + level, DocxStyleNames.NORMAL, true,
                     "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + textWidth + "\"/></w:tabs>"
                             + "<w:spacing w:before=\"" + (level == 1 ? 80 : 0) + "\" w:after=\"40\"/>"
