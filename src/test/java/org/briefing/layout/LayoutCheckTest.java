@@ -43,12 +43,17 @@ class LayoutCheckTest {
             bookmark(document, pages.get(0), "Elsewhere", 700);
             text(document, pages.get(1), font, 10, 72, 650, "Elsewhere");
         });
-        String findings = String.join("\n", LayoutCheck.check(pdf, MARGINS, true));
-        assertTrue(findings.contains("page 2: \"Left\""), findings);
-        assertTrue(findings.contains("overlaps \"Right\""), findings);
-        assertTrue(findings.contains("page 2: \"Margin\"") && findings.contains("is in the margins"), findings);
-        assertTrue(findings.contains("page 2 ends with the heading \"Lonely heading\""), findings);
-        assertTrue(findings.contains("bookmark \"Elsewhere\" goes to page 1") && findings.contains("on page [2]"), findings);
+        List<String> found = LayoutCheck.check(pdf, MARGINS, true);
+        String findings = String.join("\n", found);
+        // Each fault is one finding that says all of it, not words scattered over several.
+        assertTrue(found.stream().anyMatch(f -> f.contains("page 2: \"Left\"") && f.contains("overlaps \"Right\"")),
+                findings);
+        assertTrue(found.stream().anyMatch(f -> f.contains("page 2: \"Margin\"") && f.contains("is in the margins")),
+                findings);
+        assertTrue(found.stream().anyMatch(f -> f.contains("page 2 ends with the heading \"Lonely heading\"")), findings);
+        assertTrue(found.stream().anyMatch(f -> f.contains("bookmark \"Elsewhere\" goes to page 1")
+                && f.contains("on page [2]")), findings);
+        assertEquals(4, found.size(), findings);
     }
 
     interface Drawing {

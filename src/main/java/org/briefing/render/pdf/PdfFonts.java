@@ -47,7 +47,10 @@ final class PdfFonts {
 
     private final Map<FontFile, BaseFont> loaded = new HashMap<>();
     private final List<FontFamily> fallback;
-    private final Set<String> missing = new LinkedHashSet<>();
+    /** Characters no font has, by the place they were left out of, in the order met. */
+    private final Map<String, Set<Integer>> missing = new java.util.LinkedHashMap<>();
+    /** A warning names this many missing characters of one place, then counts the rest. */
+    private static final int NAMED_CHARACTERS = 10;
 
     PdfFonts(StyleFonts fonts) {
         this.fallback = fonts.fallback();
@@ -132,14 +135,29 @@ final class PdfFonts {
                 return font;
             }
         }
-        missing.add(String.format("character U+%04X '%s' is in none of the style's fonts; left out of %s",
-                cp, new String(Character.toChars(cp)), where));
+        missing.computeIfAbsent(where, w -> new LinkedHashSet<>()).add(cp);
         return null;
     }
 
-    /** Warnings about characters no font could show, one per character and place. */
+    /**
+     * Warnings about characters no font could show: one per place, naming its first few
+     * characters and counting the rest, the place quoted short, so a long title of an
+     * unsupported script gives one bounded line, not thousands.
+     */
     List<String> warnings() {
-        return List.copyOf(missing);
+        List<String> warnings = new java.util.ArrayList<>();
+        missing.forEach((where, characters) -> {
+            List<String> named = characters.stream().limit(NAMED_CHARACTERS)
+                    .map(cp -> String.format("U+%04X '%s'", cp, org.briefing.diag.Quoted.bare(
+                            new String(Character.toChars(cp)), 1)))
+                    .toList();
+            String more = characters.size() > NAMED_CHARACTERS
+                    ? " and " + (characters.size() - NAMED_CHARACTERS) + " more characters" : "";
+            warnings.add((characters.size() == 1 ? "character " : "characters ") + String.join(", ", named) + more
+                    + (characters.size() == 1 ? " is" : " are") + " in none of the style's fonts; left out of "
+                    + org.briefing.diag.Quoted.bare(where, 80));
+        });
+        return List.copyOf(warnings);
     }
 
     /** The font for this document: parsed once per thread, its subset-prefix generator reseeded per document. */

@@ -73,26 +73,36 @@ final class PdfTextFit {
         String flat = text.strip().replaceAll("\\s+", " ");
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        // Widths add up (no kerning), so each word is measured once: the line's width is kept,
+        // not re-measured, and a line that never fills (characters no font has are 0 wide) stays linear.
+        float lineWidth = 0;
+        float space = width(" ", look, where);
         int i = 0;
         while (i < flat.length() && lines.size() < limit) {
             int end = flat.indexOf(' ', i);
             String word = flat.substring(i, end < 0 ? flat.length() : end);
             i = end < 0 ? flat.length() : end + 1;
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, look, where) <= width - SLACK) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = width(word, look, where);
+            float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= width - SLACK) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
+                lineWidth = 0;
             }
             // The word alone: as much of it per line as fits.
             while (!word.isEmpty() && lines.size() < limit) {
                 int take = longestPrefix(word, look, width, where);
                 if (take == word.length()) {
                     line.append(word);
+                    lineWidth = width(word, look, where);
                     break;
                 }
                 lines.add(word.substring(0, take));
