@@ -52,6 +52,7 @@ class LinkTargetRenderTest {
         Report report = ReportLoader.loadText("links.json", reportWithLinks());
         Rendered rendered = Briefing.withStyle(Seed.style()).render(report, EnumSet.of(Format.PDF, Format.DOCX));
         assertAll(
+                () -> org.briefing.DocxParts.assertWellFormed(rendered.file(Format.DOCX)),
                 // POI lists relationships in no particular order, PDF annotations go page by page.
                 () -> assertEquals(sorted(TRICKY), sorted(docxTargets(rendered.file(Format.DOCX)))),
                 () -> assertEquals(sorted(TRICKY), sorted(pdfTargets(rendered.file(Format.PDF)))));

@@ -96,8 +96,9 @@ class ShippedStylesTest {
         var briefing = plan("briefing").style().page().margins();
         assertEquals(briefing.inside(), briefing.outside());
         Plan print = plan("print");
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
-                DocxRenderer.render(print, PdfRenderer.render(print).pages())))) {
+        byte[] bytes = DocxRenderer.render(print, PdfRenderer.render(print).pages());
+        org.briefing.DocxParts.assertWellFormed(bytes);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             assertTrue(docx.getSettings().getMirrorMargins(), "the handout mirrors margins on facing pages");
         }
     }
@@ -106,8 +107,9 @@ class ShippedStylesTest {
     void theHandoutIsA4WithRaggedRightBodyText() throws IOException {
         Plan handout = plan("handout");
         assertEquals(PageSetup.PageSize.A4, handout.style().page().size());
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
-                DocxRenderer.render(handout, PdfRenderer.render(handout).pages())))) {
+        byte[] bytes = DocxRenderer.render(handout, PdfRenderer.render(handout).pages());
+        org.briefing.DocxParts.assertWellFormed(bytes);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             var body = docx.getStyles().getStyle("BodyText").getCTStyle();
             assertEquals("left", body.getPPr().getJc().getVal().toString());
             assertEquals(11.0, docx.getStyles().getDefaultRunStyle().getFontSizeAsDouble(), "11pt body");

@@ -1,5 +1,6 @@
 package org.briefing.render.docx;
 
+import org.briefing.DocxParts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.briefing.render.docx;
+package org.briefing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,11 +13,11 @@ import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** Opens a DOCX as the zip it is and parses every XML part with the JDK's SAX parser, as any reader would. */
-final class DocxParts {
+public final class DocxParts {
     private DocxParts() {}
 
     /** Fails naming each .xml or .rels part that is not well-formed XML; returns the names of the parts parsed. */
-    static List<String> assertWellFormed(byte[] docx) {
+    public static List<String> assertWellFormed(byte[] docx) {
         List<String> parsed = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
