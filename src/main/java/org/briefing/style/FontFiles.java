@@ -7,6 +7,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.briefing.diag.Location;
 import org.briefing.diag.Problems;
@@ -24,6 +26,12 @@ final class FontFiles {
     static final long MAX_BYTES = 50L * 1024 * 1024;
     private static final String WHERE = "name a .ttf file in the style's folder (or below it), or one of Briefing's "
             + "bundled fonts";
+
+    /**
+     * What each font file was found to be, per JVM, so a run over many reports parses each font once;
+     * a local file is keyed by real path, size and modification time, so an edited font is checked again.
+     */
+    private static final Map<String, Optional<String>> CHECKED = new ConcurrentHashMap<>();
 
     private final Problems problems;
 
@@ -99,9 +107,8 @@ final class FontFiles {
                         + " MB, the most Briefing reads");
                 return Optional.empty();
             }
-            try (InputStream in = Files.newInputStream(real)) {
-                return checked(new FontFile(name, Optional.of(real)), in.readNBytes(4), quoted, at);
-            }
+            String key = real + "|" + Files.size(real) + "|" + Files.getLastModifiedTime(real).toMillis();
+            return checked(new FontFile(name, Optional.of(real)), key, () -> Files.readAllBytes(real), true, quoted, at);
         } catch (IOException e) {
             problems.error(at, "font file " + quoted + " cannot be read", WHERE);
             return Optional.empty();
@@ -112,7 +119,10 @@ final class FontFiles {
         if (!name.contains("/")) {
             try (InputStream in = FontFiles.class.getResourceAsStream("/fonts/" + name)) {
                 if (in != null) {
-                    return checked(new FontFile(name, Optional.empty()), in.readNBytes(4), quoted, at);
+                    // Bundled fonts are the project's own (FontFilesTest parses each with Java's reader
+                    // too), so a render does not pay for starting Java's font system here.
+                    return checked(new FontFile(name, Optional.empty()), "bundled:" + name, in::readAllBytes, false,
+                            quoted, at);
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -123,18 +133,34 @@ final class FontFiles {
         return Optional.empty();
     }
 
-    /** The font if its first bytes say TrueType outlines; OpenType CFF and collections are not embedded. */
-    private Optional<FontFile> checked(FontFile font, byte[] head, String quoted, Location at) {
-        String tag = head.length == 4 ? new String(head, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
-        if (tag.equals("\u0000\u0001\u0000\u0000") || tag.equals("true")) {
+    /** The font if its first bytes say TrueType outlines and it can be embedded; OpenType CFF and collections are not. */
+    private Optional<FontFile> checked(FontFile font, String key, FontBytes bytes, boolean parseWithJava, String quoted,
+            Location at) throws IOException {
+        Optional<String> why = CHECKED.get(key);
+        if (why == null) {
+            why = problem(bytes.read(), parseWithJava);
+            CHECKED.put(key, why);
+        }
+        if (why.isEmpty()) {
             return Optional.of(font);
         }
-        String why = switch (tag) {
-            case "OTTO" -> "is an OpenType font with CFF outlines; Briefing embeds TrueType outlines only";
-            case "ttcf" -> "is a font collection (.ttc); Briefing embeds single TrueType fonts only";
-            default -> "is not a TrueType font";
-        };
-        problems.error(at, "font file " + quoted + " " + why, WHERE);
+        problems.error(at, "font file " + quoted + " " + why.get(), why.get().startsWith("does not allow")
+                ? "its licence forbids embedding it in a PDF; choose a font that allows embedding" : WHERE);
         return Optional.empty();
+    }
+
+    private static Optional<String> problem(byte[] bytes, boolean parseWithJava) {
+        String tag = bytes.length >= 4 ? new String(bytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+        return switch (tag) {
+            case "\u0000\u0001\u0000\u0000", "true" -> TrueTypeCheck.problem(bytes, parseWithJava);
+            case "OTTO" -> Optional.of("is an OpenType font with CFF outlines; Briefing embeds TrueType outlines only");
+            case "ttcf" -> Optional.of("is a font collection (.ttc); Briefing embeds single TrueType fonts only");
+            default -> Optional.of("is not a TrueType font");
+        };
+    }
+
+    /** Reads a font's bytes, only when its verdict is not known yet. */
+    private interface FontBytes {
+        byte[] read() throws IOException;
     }
 }

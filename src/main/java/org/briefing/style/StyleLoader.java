@@ -26,6 +26,8 @@ public final class StyleLoader {
     /** The styles shipped in the jar (from the project's styles/ folder). */
     public static final List<String> BUNDLED = List.of("briefing", "print", "handout");
     private static final List<String> FILE_ONLY = List.of("$schema", "extends", "description", "fontFamilies");
+    /** The most styles one {@code extends} chain may hold, counting the one asked for. */
+    static final int MAX_CHAIN = 10;
     private static final List<String> FACES = List.of("regular", "bold", "italic", "boldItalic");
 
     private final Problems problems = new Problems();
@@ -89,14 +91,14 @@ public final class StyleLoader {
     }
 
     /** The style's own tree laid over the tree of the style it extends, recursively. */
-    private Optional<SourceNode> tree(StyleSource source, List<String> chain) {
+    private Optional<SourceNode> tree(StyleSource source, List<StyleSource> chain) {
         folders.put(source.displayName(), source.folder());
         Optional<SourceNode> own = SourceParser.parse(source.displayName(), source.text(), problems);
         if (own.isEmpty() || !(own.get() instanceof SourceNode.SourceObject object)) {
             own.ifPresent(node -> StrictObject.of(node, problems, List.of()));
             return Optional.empty();
         }
-        chain.add(source.displayName());
+        chain.add(source);
         Optional<SourceNode> extendsNode = object.field("extends").map(SourceNode.Field::value);
         if (extendsNode.isEmpty()) {
             return own;
@@ -105,12 +107,19 @@ public final class StyleLoader {
             problems.error(extendsNode.get().location(), "\"extends\" names a style: expected a string");
             return Optional.empty();
         }
+        Location at = extendsNode.get().location();
+        if (chain.size() == MAX_CHAIN) {
+            problems.error(at, "styles extend one another more than " + MAX_CHAIN + " deep: "
+                    + Quoted.of(chain.getFirst().styleName()) + " → … → " + Quoted.of(source.styleName()) + " → "
+                    + Quoted.of(parentName.value()), "Briefing follows at most " + MAX_CHAIN + " styles");
+            return Optional.empty();
+        }
         Path folder = source.folder().orElse(Path.of("styles"));
-        Optional<StyleSource> parent = locate(parentName.value(), folder, folder, extendsNode.get().location());
-        if (parent.isPresent() && chain.contains(parent.get().displayName())) {
-            problems.error(extendsNode.get().location(), "styles extend each other in a loop: "
-                    + String.join(" → ", chain.stream().map(Quoted::of).toList()) + " → "
-                    + Quoted.of(parent.get().displayName()));
+        Optional<StyleSource> parent = locate(parentName.value(), folder, folder, at);
+        if (parent.isPresent() && chain.stream().anyMatch(s -> s.identity().equals(parent.get().identity()))) {
+            problems.error(at, "styles extend each other in a loop: "
+                    + String.join(" → ", chain.stream().map(s -> Quoted.of(s.styleName())).toList()) + " → "
+                    + Quoted.of(parent.get().styleName()));
             return Optional.empty();
         }
         return parent.flatMap(p -> tree(p, chain)).map(base -> StyleMerge.merge(base, own.get()));

@@ -18,8 +18,11 @@ import org.briefing.diag.Quoted;
  * Where a style's text comes from: a file (whose folder also holds its fonts and the styles it
  * extends) or a style bundled with Briefing. Only regular files of at most {@link #MAX_BYTES} in
  * UTF-8 are read, so a path to a device, a pipe or a huge file is a problem, not a hang.
+ * {@code identity} tells two sources apart however they were reached: the real path of a file
+ * ({@code ./a.json}, {@code ../dir/a.json} and a link to it are the same style), the name of a
+ * bundled one.
  */
-record StyleSource(String displayName, String text, Optional<Path> folder) {
+record StyleSource(String displayName, String text, Optional<Path> folder, String identity) {
     /** The largest style file read; the bundled ones are about 3 KB. */
     static final int MAX_BYTES = 1024 * 1024;
 
@@ -30,7 +33,7 @@ record StyleSource(String displayName, String text, Optional<Path> folder) {
                 return Optional.empty();
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Optional.of(new StyleSource("styles/" + name + ".json", text, Optional.empty()));
+            return Optional.of(new StyleSource("styles/" + name + ".json", text, Optional.empty(), "bundled:" + name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +55,11 @@ record StyleSource(String displayName, String text, Optional<Path> folder) {
             }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(new StyleSource(file.toString(), text, Optional.of(file.toAbsolutePath().getParent())));
+            // The folder stays as reached (links and ".." keep their meaning for what it names next);
+            // only the shown name is tidied, so problems read "styles/a.json", not "styles/./x/../a.json".
+            Path folder = Optional.ofNullable(file.getParent()).orElse(Path.of(""));
+            return Optional.of(new StyleSource(file.normalize().toString(), text, Optional.of(folder),
+                    file.toRealPath().toString()));
         } catch (CharacterCodingException e) {
             problems.error(at, "style file " + quoted + " is not UTF-8 text");
         } catch (IOException e) {
