@@ -31,6 +31,10 @@ final class NumberText {
                     + Limits.MAX_NUMBER_CHARS + " are allowed");
         }
         int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        // 0e1000 and 0.0e-1000 are zero, whatever their exponent.
+        if (e >= 0 && zeroMantissa(text, e)) {
+            return new Value(BigDecimal.ZERO);
+        }
         if (e >= 0 && exponentTooLong(text, e + 1)) {
             boolean negative = text.charAt(e + 1) == '-';
             return new OutOfBounds(negative ? tooManyDecimals(shown) : tooLarge(shown));
@@ -53,6 +57,17 @@ final class NumberText {
     /** True when the value has no fraction; for a number {@link #read} accepted. */
     static boolean isIntegral(BigDecimal value) {
         return value.scale() <= 0;
+    }
+
+    /** True when every digit before the exponent, at {@code e}, is 0. */
+    private static boolean zeroMantissa(String text, int e) {
+        for (int i = 0; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean exponentTooLong(String text, int from) {

@@ -3,11 +3,13 @@ package org.briefing.json;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.diag.Location;
+import org.briefing.diag.Pointer;
 import org.briefing.diag.Problems;
 import org.briefing.diag.Quoted;
 import org.briefing.json.SourceNode.Field;
@@ -29,18 +31,17 @@ import tools.jackson.core.json.JsonFactory;
 
 /** Parses JSON text into a {@link SourceNode} tree with Jackson's streaming parser. */
 public final class SourceParser {
-    private static final int MAX_NUMBER_LENGTH = 1_000;
-    private static final int MAX_NAME_LENGTH = 50_000;
     /**
-     * Jackson's own limits, set a little above Briefing's so that Briefing's checks (which name
-     * the limit in the format's words and carry on reading) speak first, and Jackson's stop only
-     * what no report can be: JSON nested 1,000,000 deep, a 1 GB string.
+     * Jackson's own limits: the number length a little above Briefing's so that Briefing's
+     * check (which names the limit in the format's words and carries on reading) speaks first;
+     * the others stop what no Briefing file can be: JSON nested 1,000,000 deep, a field name
+     * longer than any key or font family, a 1 GB string.
      */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(Limits.MAX_JSON_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxNumberLength(Limits.MAX_JSON_NUMBER_CHARS)
+                    .maxNameLength(Limits.MAX_FIELD_NAME_CHARS)
                     .maxStringLength((int) Limits.MAX_REPORT_BYTES)
                     .maxDocumentLength(Limits.MAX_REPORT_BYTES)
                     .build())
@@ -63,12 +64,16 @@ public final class SourceParser {
                 problems.error(new Location(file, 1, 1, ""), "the file is empty; expected a JSON object");
                 return Optional.empty();
             }
-            SourceNode root = new Reader(file, parser, problems).value("");
+            SourceNode root = new Reader(file, parser, problems).value(Pointer.ROOT);
             if (parser.nextToken() != null) {
                 problems.error(locate(file, parser.currentTokenLocation(), ""),
                         "unexpected content after the end of the JSON value");
             }
             return Optional.of(root);
+        } catch (TooManyValues e) {
+            problems.error(e.at, String.format(Locale.ROOT, "the file has more than %,d JSON values; no Briefing file"
+                    + " needs that many, and the rest is not read", Limits.MAX_JSON_VALUES));
+            return Optional.empty();
         } catch (StreamConstraintsException e) {
             // Jackson gives these no location of their own; the parser still knows where it is.
             TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
@@ -106,10 +111,10 @@ public final class SourceParser {
                     + " levels deep here; no Briefing file needs that many";
         }
         if (message.startsWith("Number value length")) {
-            return "a number is written with more than " + MAX_NUMBER_LENGTH + " characters";
+            return "a number is written with more than " + Limits.MAX_JSON_NUMBER_CHARS + " characters";
         }
         if (message.startsWith("Name length")) {
-            return "a field name is longer than " + MAX_NAME_LENGTH + " characters";
+            return "a field name is longer than " + Limits.MAX_FIELD_NAME_CHARS + " characters";
         }
         if (message.startsWith("String value length") || message.startsWith("Document length")) {
             return "the text is longer than a report may be (" + Limits.MAX_REPORT_BYTES / (1024 * 1024) + " MiB)";
@@ -149,15 +154,41 @@ public final class SourceParser {
         return new Location(file, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), pointer);
     }
 
-    /** Escapes a key for use in a JSON pointer (RFC 6901). */
-    public static String pointerSegment(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+    static Location locate(String file, TokenStreamLocation at, Pointer pointer) {
+        if (at == null || at == TokenStreamLocation.NA) {
+            return new Location(file, 0, 0, pointer);
+        }
+        return new Location(file, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), pointer);
     }
 
-    private record Reader(String file, JsonParser parser, Problems problems) {
+    /** Thrown at the first value over {@link Limits#MAX_JSON_VALUES}: parsing stops there. */
+    private static final class TooManyValues extends RuntimeException {
+        private final transient Location at;
 
-        SourceNode value(String pointer) {
+        TooManyValues(Location at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /** Reads values depth first; each value's pointer links to its parent's, none is written out. */
+    private static final class Reader {
+        private final String file;
+        private final JsonParser parser;
+        private final Problems problems;
+        private int values;
+
+        Reader(String file, JsonParser parser, Problems problems) {
+            this.file = file;
+            this.parser = parser;
+            this.problems = problems;
+        }
+
+        SourceNode value(Pointer pointer) {
             Location here = locate(file, parser.currentTokenLocation(), pointer);
+            if (++values > Limits.MAX_JSON_VALUES) {
+                throw new TooManyValues(here);
+            }
             JsonToken token = parser.currentToken();
             return switch (token) {
                 case START_OBJECT -> object(here, pointer);
@@ -183,12 +214,12 @@ public final class SourceParser {
             return string;
         }
 
-        private SourceObject object(Location here, String pointer) {
+        private SourceObject object(Location here, Pointer pointer) {
             List<Field> fields = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
-                String childPointer = pointer + "/" + pointerSegment(name);
+                Pointer childPointer = pointer.member(name);
                 Location keyAt = locate(file, parser.currentTokenLocation(), childPointer);
                 parser.nextToken();
                 SourceNode child = value(childPointer);
@@ -201,10 +232,10 @@ public final class SourceParser {
             return new SourceObject(here, fields);
         }
 
-        private SourceArray array(Location here, String pointer) {
+        private SourceArray array(Location here, Pointer pointer) {
             List<SourceNode> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(pointer + "/" + items.size()));
+                items.add(value(pointer.item(items.size())));
             }
             return new SourceArray(here, items);
         }

@@ -15,6 +15,23 @@ public final class Limits {
     /** The largest report file, in bytes (32 MiB), checked before the file is read. */
     public static final long MAX_REPORT_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * The most JSON values (objects, arrays, strings, numbers, booleans, nulls) in one file:
+     * a report of 300 pages has about 100,000, and a table of 50,000 rows of 19 columns fits.
+     * It bounds the memory a file's tree takes whatever its shape. Parsing stops at the first
+     * value over it, with one problem.
+     */
+    public static final int MAX_JSON_VALUES = 1_000_000;
+
+    /** The longest field name: Briefing's keys are short, and font family names (the only keys users choose) fit. */
+    public static final int MAX_FIELD_NAME_CHARS = 256;
+
+    /**
+     * The longest number text the JSON parser reads at all; longer numbers stop parsing. Shorter
+     * ones over {@link #MAX_NUMBER_CHARS} are a problem each and reading goes on.
+     */
+    public static final int MAX_JSON_NUMBER_CHARS = 1_000;
+
     /** How deep JSON objects and arrays may nest; the deepest valid report needs about 20. */
     public static final int MAX_JSON_DEPTH = 64;
 

@@ -64,6 +64,17 @@ class ReportLoaderTest {
     }
 
     @Test
+    void zeroWrittenWithAnExponentOfAThousandDigitsIsZero() throws Exception {
+        Report report = load("""
+                { "label": "A", "type": "count", "value": 0e1000, "source": { "section": "s" } },
+                { "label": "B", "type": "number", "value": -0.0e-1000, "source": { "section": "s" } }""",
+                "{ \"title\": \"S\", \"blocks\": [ \"Text.\" ] }");
+        assertEquals(new FigureValue.Count(0), report.keyFigures().get(0).value());
+        assertTrue(report.keyFigures().get(1).value() instanceof FigureValue.Number n && n.number().signum() == 0,
+                report.keyFigures().get(1).value().toString());
+    }
+
+    @Test
     void mistakesThatWouldOnlyFailWhileRenderingAreProblemsAtLoad() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> load("""
                 { "label": "A", "type": "money", "value": 5, "currency": "XYZ", "source": { "section": "s" } },

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StyleMessagesTest {
     private static final String BREAKS = "first\nsecond\r\u0001third";
     private static final String HUGE = "x".repeat(200_000);
-    /** JSON keys are cut off by the parser's own limit (50,000 characters), so a long family name stops below it. */
-    private static final int KEY_CHARS = 40_000;
+    /** JSON keys are cut off by the parser's own limit, so a long family name stops at it. */
+    private static final int KEY_CHARS = org.briefing.model.Limits.MAX_FIELD_NAME_CHARS;
 
     /** A style text with one field replaced, the message it must give, and where. */
     static Stream<Arguments> places() {
