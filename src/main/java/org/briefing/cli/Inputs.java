@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.briefing.diag.Quoted;
+import org.briefing.engine.Briefing;
+import org.briefing.engine.Format;
 import org.briefing.engine.IoReason;
 
 /** Turns the files and folders on a command line into the report files to read, in a stable order. */
@@ -14,15 +21,33 @@ final class Inputs {
 
     private Inputs() {}
 
-    /** One error line per report that would write the same out/ files as an earlier one. */
-    static List<String> sameOutputs(List<Path> reports) {
-        java.util.Map<String, Path> first = new java.util.HashMap<>();
+    /**
+     * One error line per pair of reports that would write the same file in {@code out}: the
+     * file names of the formats chosen are compared, not the base names, since "x.json" and
+     * "x-summary.json" both make "x-summary.pdf" (the summary of one, the PDF of the other).
+     */
+    static List<String> sameOutputs(List<Path> reports, Set<Format> formats, Path out) {
+        Map<String, Path> writer = new HashMap<>();
         List<String> lines = new ArrayList<>();
         for (Path report : reports) {
-            Path earlier = first.putIfAbsent(org.briefing.engine.Briefing.baseName(report), report);
-            if (earlier != null) {
-                lines.add(report + ": error: " + earlier + " would write the same files; rename one of them");
+            String base = Briefing.baseName(report);
+            // Earlier report -> the files it shares with this one, in format order.
+            Map<Path, List<String>> shared = new LinkedHashMap<>();
+            for (Format format : Format.values()) {
+                if (!formats.contains(format)) {
+                    continue;
+                }
+                String file = format.fileName(base);
+                Path earlier = writer.putIfAbsent(file, report);
+                if (earlier != null) {
+                    shared.computeIfAbsent(earlier, e -> new ArrayList<>()).add(file);
+                }
             }
+            shared.forEach((earlier, files) -> lines.add(Quoted.oneLine(report.toString()) + ": error: "
+                    + Quoted.oneLine(earlier.toString()) + " and " + Quoted.oneLine(report.toString())
+                    + " would both write " + String.join(", ", files.stream()
+                            .map(f -> IoReason.shown(out.resolve(f), false)).toList())
+                    + "; rename one of them"));
         }
         return lines;
     }

@@ -1,7 +1,6 @@
 package org.briefing.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -17,6 +16,11 @@ import org.briefing.engine.OutputFailure;
  * are printed as each report finishes, in the one-line form.
  */
 final class Progress {
+    /** The most warnings printed for one report; the rest are counted. */
+    static final int MAX_WARNINGS = 20;
+    /** The most characters of one warning printed, escapes included. */
+    static final int MAX_WARNING_CHARS = 400;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final ProgressBar bar;
@@ -38,12 +42,18 @@ final class Progress {
     }
 
     synchronized void finished(Batch.Outcome outcome) {
+        String report = Quoted.oneLine(outcome.report().toString());
         outcome.problems().forEach(p -> err.println(p.format()));
-        outcome.warnings().forEach(w -> err.println(outcome.report() + ": warning: " + w));
+        List<String> warnings = outcome.warnings();
+        warnings.stream().limit(MAX_WARNINGS).forEach(w -> err.println(report + ": warning: " + shortened(w)));
+        if (warnings.size() > MAX_WARNINGS) {
+            int more = warnings.size() - MAX_WARNINGS;
+            err.println(report + ": warning: … and " + more + " more warning" + (more == 1 ? "" : "s"));
+        }
         if (outcome.failure() instanceof OutputFailure output) {
-            err.println(Quoted.oneLine(outcome.report().toString()) + ": error: " + output.getMessage());
+            err.println(report + ": error: " + output.getMessage());
         } else if (outcome.failure() != null) {
-            err.println(outcome.report() + ": internal error: " + outcome.failure());
+            err.println(report + ": internal error: " + shortened(outcome.failure().toString()));
             if (System.getenv("BRIEFING_DEBUG") != null) {
                 outcome.failure().printStackTrace(err);
             }
@@ -51,12 +61,31 @@ final class Progress {
         err.flush();
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(Path.of(outcome.report().getFileName().toString()).toString());
+            bar.setExtraMessage(Quoted.oneLine(outcome.report().getFileName().toString()));
         } else if (outcome.ok()) {
-            out.println(outcome.report() + ": wrote " + outcome.written().stream().map(Path::toString)
+            out.println(report + ": wrote " + outcome.written().stream().map(p -> Quoted.oneLine(p.toString()))
                     .collect(Collectors.joining(", ")));
             out.flush();
         }
+    }
+
+    /**
+     * A renderer's warning as one terminal line: line breaks and invisible characters escaped
+     * ({@link Quoted#oneLine}), cut with "…" at {@value #MAX_WARNING_CHARS} characters, never
+     * inside a character or its escape.
+     */
+    static String shortened(String warning) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < warning.length(); ) {
+            int end = i + Character.charCount(warning.codePointAt(i));
+            String next = Quoted.oneLine(warning.substring(i, end));
+            if (shown.length() + next.length() > MAX_WARNING_CHARS) {
+                return shown.append('…').toString();
+            }
+            shown.append(next);
+            i = end;
+        }
+        return shown.toString();
     }
 
     /** The closing line: reports, files written, failures, seconds. */

@@ -79,8 +79,9 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         List<Path> reports = part.of(all);
-        if (!Inputs.sameOutputs(reports).isEmpty()) {
-            Inputs.sameOutputs(reports).forEach(line -> stderr.println(line));
+        List<String> collisions = Inputs.sameOutputs(reports, chosen, out);
+        if (!collisions.isEmpty()) {
+            collisions.forEach(stderr::println);
             return ExitCode.INVALID_INPUT;
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -6,9 +6,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +23,10 @@ import java.util.Optional;
  * to disk) into a staging folder beside its target first; only when all are there are they
  * renamed over their targets, in order. If a rename fails, the files already renamed are put
  * back from hard links to their previous versions made beforehand, and a file that was new is
- * removed again. A target that is a symbolic link is replaced by the file, never written through.
+ * removed again — unless another process has replaced it meanwhile, whose newer file is then
+ * left alone. A target that is a symbolic link is replaced by the file, never written through.
+ * Inside the staging folder the files are named by their place in the order ("0", "1",
+ * "0.previous"), whatever the length of the report's name.
  */
 final class Replacement {
     /** Moves a file over another; tests put in one that fails. */
@@ -76,9 +81,10 @@ final class Replacement {
                 throw new OutputFailure("cannot replace " + IoReason.shown(target, false) + ": it is a folder");
             }
         }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        int index = 0;
+        for (byte[] bytes : files.values()) {
             try {
-                writeDurably(staging.resolve(file.getKey()), file.getValue());
+                writeDurably(staging.resolve(stagedName(index++)), bytes);
             } catch (IOException e) {
                 throw OutputFailure.writing(folder, e);
             }
@@ -102,18 +108,32 @@ final class Replacement {
     }
 
     /**
+     * The staged file's name inside the staging folder: its place in the order, not the
+     * target's name, so a target whose name just fits the file system's limit still has a
+     * staged file and a previous-version link ({@link #previousName}) that fit too.
+     */
+    static String stagedName(int index) {
+        return Integer.toString(index);
+    }
+
+    static String previousName(int index) {
+        return stagedName(index) + StaleStaging.PREVIOUS;
+    }
+
+    /**
      * A second name for each existing target, so it can be put back; a link costs no disk
      * space. Where the file system has no links the target is left without one, and a failed
      * rename then reports it as replaced.
      */
     private Map<String, Optional<Path>> keepPrevious(Path staging) {
         Map<String, Optional<Path>> previous = new LinkedHashMap<>();
+        int index = 0;
         for (String name : files.keySet()) {
             Path target = folder.resolve(name);
+            Path kept = staging.resolve(previousName(index++));
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // A new file: put back means removed again.
             }
-            Path kept = staging.resolve(name + StaleStaging.PREVIOUS);
             try {
                 if (Files.isSymbolicLink(target)) {
                     Files.createSymbolicLink(kept, Files.readSymbolicLink(target));
@@ -129,47 +149,79 @@ final class Replacement {
     }
 
     private List<Path> rename(Path staging, Map<String, Optional<Path>> previous) throws OutputFailure {
-        List<Path> replaced = new ArrayList<>();
+        // Each target renamed so far, with the identity of the file this process put there.
+        Map<Path, Object> replaced = new LinkedHashMap<>();
+        int index = 0;
         for (String name : files.keySet()) {
             Path target = folder.resolve(name);
+            Path staged = staging.resolve(stagedName(index++));
             try {
-                mover.move(staging.resolve(name), target);
-                replaced.add(target);
+                Object key = fileKey(staged);
+                mover.move(staged, target);
+                replaced.put(target, key);
             } catch (IOException e) {
-                List<Path> left = putBack(replaced, previous);
+                PutBack back = putBack(replaced, previous);
                 String what = "cannot replace " + IoReason.shown(target, false) + ": " + IoReason.of(e);
-                throw new OutputFailure(left.isEmpty() ? what : what + "; replaced, and the old version lost: "
-                        + String.join(", ", left.stream().map(p -> IoReason.shown(p, false)).toList()), left);
+                if (!back.lost().isEmpty()) {
+                    what += "; replaced, and the old version lost: " + shown(back.lost());
+                }
+                if (!back.changed().isEmpty()) {
+                    what += "; not put back, since another process has written it meanwhile: " + shown(back.changed());
+                }
+                throw new OutputFailure(what, back.lost());
             }
         }
-        return replaced;
+        return List.copyOf(replaced.keySet());
     }
 
-    /** Undoes the renames done, latest first; returns the files it could not put back. */
-    private List<Path> putBack(List<Path> replaced, Map<String, Optional<Path>> previous) {
-        List<Path> left = new ArrayList<>();
-        for (int i = replaced.size() - 1; i >= 0; i--) {
-            Path target = replaced.get(i);
+    private static String shown(List<Path> paths) {
+        return String.join(", ", paths.stream().map(p -> IoReason.shown(p, false)).toList());
+    }
+
+    /** What putting back left: files still this run's new versions, and files another process has replaced since. */
+    private record PutBack(List<Path> lost, List<Path> changed) {}
+
+    /**
+     * Undoes the renames done, latest first. A target is put back only while it is still the
+     * very file this process renamed there: when another process has replaced it meanwhile,
+     * its newer file is left alone rather than overwritten with this one's old version.
+     */
+    private PutBack putBack(Map<Path, Object> replaced, Map<String, Optional<Path>> previous) {
+        List<Path> lost = new ArrayList<>();
+        List<Path> changed = new ArrayList<>();
+        List<Path> targets = new ArrayList<>(replaced.keySet());
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            Path target = targets.get(i);
             String name = target.getFileName().toString();
             try {
-                if (!previous.containsKey(name)) {
+                Object ours = replaced.get(target);
+                if (ours != null && !ours.equals(fileKey(target))) {
+                    changed.add(0, target);
+                } else if (!previous.containsKey(name)) {
                     Files.deleteIfExists(target);
                 } else if (previous.get(name).isPresent()) {
                     mover.move(previous.get(name).get(), target);
                 } else {
-                    left.add(0, target);
+                    lost.add(0, target);
                 }
+            } catch (NoSuchFileException e) {
+                changed.add(0, target); // Removed meanwhile by someone else: nothing of ours is there.
             } catch (IOException e) {
-                left.add(0, target);
+                lost.add(0, target);
             }
         }
-        return left;
+        return new PutBack(lost, changed);
+    }
+
+    /** The file system's identity of the file at {@code path} (device and inode on Unix), or null where it has none. */
+    private static Object fileKey(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
     }
 
     /** Removes the staging folder and whatever is still in it: files not renamed, links to previous versions. */
     private void clear(Path staging) {
-        for (String name : files.keySet()) {
-            for (Path leftover : List.of(staging.resolve(name), staging.resolve(name + StaleStaging.PREVIOUS))) {
+        for (int index = 0; index < files.size(); index++) {
+            for (Path leftover : List.of(staging.resolve(stagedName(index)), staging.resolve(previousName(index)))) {
                 try {
                     Files.deleteIfExists(leftover);
                 } catch (IOException e) {

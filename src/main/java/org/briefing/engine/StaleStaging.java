@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +32,7 @@ final class StaleStaging {
                 String name = entry.getFileName().toString();
                 Optional<String> base = StagingName.base(name);
                 try {
-                    if (base.isPresent() ? removeStaging(entry, base.get(), cutOff)
+                    if (base.isPresent() ? removeStaging(entry, cutOff)
                             : isLegacyTemp(name) && removeLegacy(entry, cutOff)) {
                         removed++;
                     }
@@ -47,13 +46,21 @@ final class StaleStaging {
         return removed;
     }
 
-    /** Whether a staging folder's entry is one Briefing puts there: a report's file, or the previous version of one. */
-    static boolean isOwnEntry(String name, String base) {
+    /**
+     * Whether a staging folder's entry is one Briefing puts there ({@link Replacement#stagedName}):
+     * a staged file "0", "1", "2", or the previous version of one, "0.previous".
+     */
+    static boolean isOwnEntry(String name) {
         String file = name.endsWith(PREVIOUS) ? name.substring(0, name.length() - PREVIOUS.length()) : name;
-        return file.startsWith(base) && Arrays.stream(Format.values()).anyMatch(f -> file.endsWith(f.fileName("")));
+        for (int index = 0; index < Format.values().length; index++) {
+            if (file.equals(Replacement.stagedName(index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean removeStaging(Path staging, String base, FileTime cutOff) throws IOException {
+    private static boolean removeStaging(Path staging, FileTime cutOff) throws IOException {
         // A live staging folder changes whenever a file is added to or moved out of it; its own date says whether it is stale.
         if (!olderThan(staging, cutOff, true)) {
             return false;
@@ -62,7 +69,7 @@ final class StaleStaging {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
             for (Path entry : entries) {
                 BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (attributes.isDirectory() || !isOwnEntry(entry.getFileName().toString(), base)) {
+                if (attributes.isDirectory() || !isOwnEntry(entry.getFileName().toString())) {
                     return false;
                 }
                 inside.add(entry);

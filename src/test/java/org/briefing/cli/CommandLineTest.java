@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,32 @@ class CommandLineTest {
         java.nio.file.Files.copy(java.nio.file.Path.of("source-json/north-korea-2023.json"), other);
         Cli cli = Cli.run("render", "source-json/north-korea-2023.json", other.toString(), "--out", dir.toString());
         assertEquals(ExitCode.INVALID_INPUT, cli.exit());
-        assertTrue(cli.err().contains("would write the same files"), cli.err());
+        String again = other.toString();
+        assertEquals("source-json/north-korea-2023.json and " + again + " would both write "
+                + dir.resolve("north-korea-2023.pdf") + ", " + dir.resolve("north-korea-2023.docx") + ", "
+                + dir.resolve("north-korea-2023-summary.pdf") + "; rename one of them",
+                cli.err().strip().substring((again + ": error: ").length()), cli.err());
+    }
+
+    @Test
+    void aReportNamedLikeAnotherOnesSummaryIsRefusedNamingTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path in = java.nio.file.Files.createDirectory(dir.resolve("in"));
+        java.nio.file.Path out = dir.resolve("out");
+        java.nio.file.Path source = java.nio.file.Path.of("src/test/resources/valid/minimal-report.json");
+        java.nio.file.Files.copy(source, in.resolve("x.json"));
+        java.nio.file.Files.copy(source, in.resolve("x-summary.json"));
+        // The summary of x and the PDF of x-summary are both x-summary.pdf.
+        Cli both = Cli.run("render", in.toString(), "--out", out.toString());
+        assertEquals(ExitCode.INVALID_INPUT, both.exit(), both.err());
+        assertEquals(in.resolve("x.json") + ": error: " + in.resolve("x-summary.json") + " and " + in.resolve("x.json")
+                + " would both write " + out.resolve("x-summary.pdf") + "; rename one of them", both.err().strip());
+        assertFalse(java.nio.file.Files.exists(out.resolve("x-summary.pdf")), "nothing is written");
+        // Without the summary the two reports' files are all different.
+        Cli pdfs = Cli.run("render", in.toString(), "--format", "pdf,docx", "--out", out.toString());
+        assertEquals(ExitCode.OK, pdfs.exit(), pdfs.err());
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("x-summary.pdf")));
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("x.pdf")));
     }
 
     @Test

@@ -114,18 +114,18 @@ class OutputErrorsTest {
     void aRunRemovesOnlyItsOwnStaleStagingFolders(@TempDir Path out) throws Exception {
         FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
         Path stale = Files.createDirectory(out.resolve(".minimal-report.00ff00ff00ff00ff.briefing-part"));
-        Files.writeString(stale.resolve("minimal-report.pdf"), "half a PDF");
+        Files.writeString(stale.resolve("0"), "half a PDF");
         Files.setLastModifiedTime(stale, old);
         Path legacy = Files.writeString(out.resolve(".minimal-report.pdf8035427366018151021.part"), "half a PDF");
         Files.setLastModifiedTime(legacy, old);
         Path lookAlike = Files.writeString(out.resolve(".minimal-report.pdf.00ff00ff00ff00ff.part"), "someone's");
         Files.setLastModifiedTime(lookAlike, old);
         Path fresh = Files.createDirectory(out.resolve(".other.0123456789abcdef.briefing-part"));
-        Files.writeString(fresh.resolve("other.pdf"), "another process is writing this");
+        Files.writeString(fresh.resolve("0"), "another process is writing this");
         Cli cli = Cli.run("render", MINIMAL, "--format", "pdf", "--out", out.toString());
         assertEquals(ExitCode.OK, cli.exit(), cli.err());
         assertEquals(List.of(".minimal-report.pdf.00ff00ff00ff00ff.part", ".other.0123456789abcdef.briefing-part",
                 "minimal-report.pdf"), listing(out));
-        assertTrue(Files.exists(fresh.resolve("other.pdf")));
+        assertTrue(Files.exists(fresh.resolve("0")));
     }
 }

@@ -44,7 +44,7 @@ class BriefingWriteTest {
     void aRenameFailingOnTheSummaryLeavesTheOldPdfAndDocx(@TempDir Path out) throws Exception {
         Map<Format, byte[]> old = writeOld(out);
         Replacement.Mover failOnSummary = (from, to) -> {
-            if (to.getFileName().toString().equals(Format.SUMMARY.fileName(BASE)) && !from.toString().endsWith(StaleStaging.PREVIOUS)) {
+            if (to.getFileName().toString().equals(Format.SUMMARY.fileName(BASE)) && !ReplacementTest.puttingBack(from)) {
                 throw new java.nio.file.AccessDeniedException(from.toString());
             }
             Replacement.RENAME.move(from, to);
@@ -56,12 +56,18 @@ class BriefingWriteTest {
     }
 
     @Test
-    void aRendererThatFailsChangesNothing(@TempDir Path out) throws Exception {
+    void aFailureOnTheFirstRenameAfterStagingChangesNothing(@TempDir Path out) throws Exception {
         Map<Format, byte[]> old = writeOld(out);
-        java.util.concurrent.Executor broken = task -> {
-            throw new IllegalStateException("the helper pool is gone");
+        List<List<String>> stagedWhenItFailed = new java.util.ArrayList<>();
+        Replacement.Mover failFirst = (from, to) -> {
+            stagedWhenItFailed.add(ReplacementTest.listing(from.getParent()));
+            throw new java.nio.file.AccessDeniedException(from.toString());
         };
-        assertThrows(IllegalStateException.class, () -> Briefing.withStyle(Seed.style()).write(Seed.FILE, ALL, out, broken));
+        OutputFailure failure = assertThrows(OutputFailure.class,
+                () -> Briefing.withStyle(Seed.style()).write(Seed.FILE, ALL, out, null, failFirst));
+        assertEquals("cannot replace " + out.resolve(BASE + ".pdf") + ": permission denied", failure.getMessage());
+        // The failure came once every new file and every previous-version link was in the staging folder.
+        assertEquals(List.of(List.of("0", "0.previous", "1", "1.previous", "2", "2.previous")), stagedWhenItFailed);
         assertUnchanged(old, out);
     }
 

@@ -40,7 +40,7 @@ class OutputFolderTest {
 
     @Test
     void removesStaleStagingFoldersAndLegacyTempsOnly(@TempDir Path out) throws Exception {
-        Path stale = staging(out, ".r.0123456789abcdef.briefing-part", YESTERDAY, "r.pdf", "r.docx.previous");
+        Path stale = staging(out, ".r.0123456789abcdef.briefing-part", YESTERDAY, "0", "1.previous");
         Path legacy = file(out, ".r.pdf4811264478960537117.part", YESTERDAY);
         // Look-alikes, all old: a wrong suffix, upper-case or too few digits, no leading dot, a file not a folder.
         List<Path> kept = List.of(
@@ -52,7 +52,7 @@ class OutputFolderTest {
                 file(out, ".notes.txt123.part", YESTERDAY),
                 file(out, ".r.pdf.part", YESTERDAY),
                 // Ours in form, but holding what Briefing never writes there.
-                staging(out, ".t.0123456789abcdef.briefing-part", YESTERDAY, "t.pdf", "notes.txt"),
+                staging(out, ".t.0123456789abcdef.briefing-part", YESTERDAY, "0", "notes.txt"),
                 // Ours, but new: another process may be writing it right now.
                 staging(out, ".u.0123456789abcdef.briefing-part", FileTime.from(NOW.minusSeconds(60)), "u.pdf"),
                 file(out, ".u.pdf123.part", FileTime.from(NOW.minusSeconds(60))));

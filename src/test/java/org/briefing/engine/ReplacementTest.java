@@ -39,10 +39,15 @@ class ReplacementTest {
         }
     }
 
-    /** Renames as the system does, except the staged file named {@code failing}. */
+    /** Whether a move is putting a previous version back rather than renaming a new file into place. */
+    static boolean puttingBack(Path from) {
+        return from.getFileName().toString().endsWith(StaleStaging.PREVIOUS);
+    }
+
+    /** Renames as the system does, except a new file over the target named {@code failing}. */
     private static Replacement.Mover failingOn(String failing) {
         return (from, to) -> {
-            if (from.getFileName().toString().equals(failing)) {
+            if (to.getFileName().toString().equals(failing) && !puttingBack(from)) {
                 throw new java.nio.file.FileSystemException(from.toString(), null, "Input/output error");
             }
             Replacement.RENAME.move(from, to);
@@ -87,8 +92,8 @@ class ReplacementTest {
         writeOld(folder);
         // The DOCX's rename fails, and so does putting the PDF's previous version back.
         Replacement.Mover mover = (from, to) -> {
-            String name = from.getFileName().toString();
-            if (name.equals("r.docx") || name.equals("r.pdf" + StaleStaging.PREVIOUS)) {
+            String name = to.getFileName().toString();
+            if (name.equals("r.docx") && !puttingBack(from) || name.equals("r.pdf") && puttingBack(from)) {
                 throw new java.nio.file.FileSystemException(from.toString(), null, "Read-only file system");
             }
             Replacement.RENAME.move(from, to);
@@ -148,5 +153,75 @@ class ReplacementTest {
         assertFalse(a.equals(b));
         assertTrue(a.getFileName().toString().matches("\\.r\\.[0-9a-f]{16}\\.briefing-part"), a.toString());
         assertEquals("r", StagingName.base(a.getFileName().toString()).orElseThrow());
+    }
+
+    @Test
+    void aFileAnotherProcessReplacedMeanwhileIsNotPutBack(@TempDir Path folder) throws Exception {
+        writeOld(folder);
+        // This run renames its PDF; another run then replaces all three; this run's DOCX rename fails.
+        Replacement.Mover interleaved = (from, to) -> {
+            if (to.getFileName().toString().equals("r.docx") && !puttingBack(from)) {
+                new Replacement(folder, "r", files("other"), Replacement.RENAME).apply();
+                throw new java.nio.file.FileSystemException(from.toString(), null, "Input/output error");
+            }
+            Replacement.RENAME.move(from, to);
+        };
+        OutputFailure failure = assertThrows(OutputFailure.class, () -> new Replacement(folder, "r", files("new"), interleaved).apply());
+        for (String name : NAMES) {
+            assertEquals("other " + name, Files.readString(folder.resolve(name)), "the other run's newer " + name + " stays");
+        }
+        assertEquals(List.of(), failure.replaced(), "no file of this run is left in place");
+        assertEquals("cannot replace " + folder.resolve("r.docx") + ": input/output error; not put back, since another "
+                + "process has written it meanwhile: " + folder.resolve("r.pdf"), failure.getMessage());
+        assertEquals(NAMES.stream().sorted().toList(), listing(folder));
+    }
+
+    @Test
+    void aNewFileAnotherProcessReplacedMeanwhileIsNotRemoved(@TempDir Path folder) throws Exception {
+        Replacement.Mover interleaved = (from, to) -> {
+            if (to.getFileName().toString().equals("r-summary.pdf") && !puttingBack(from)) {
+                new Replacement(folder, "r", files("other"), Replacement.RENAME).apply();
+                throw new java.nio.file.FileSystemException(from.toString(), null, "Input/output error");
+            }
+            Replacement.RENAME.move(from, to);
+        };
+        OutputFailure failure = assertThrows(OutputFailure.class, () -> new Replacement(folder, "r", files("new"), interleaved).apply());
+        for (String name : NAMES) {
+            assertEquals("other " + name, Files.readString(folder.resolve(name)), name);
+        }
+        assertTrue(failure.getMessage().endsWith(": " + folder.resolve("r.pdf") + ", " + folder.resolve("r.docx")),
+                failure.getMessage());
+    }
+
+    @Test
+    void aNameNearTheFileSystemsLimitIsStillPutBack(@TempDir Path folder) throws Exception {
+        // 245 characters: "NAME.docx" is 250 bytes, within the 255-byte limit; "NAME.docx.previous" would not be.
+        String base = "r".repeat(245);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : List.of(base + ".pdf", base + ".docx")) {
+            Files.writeString(folder.resolve(name), "old");
+            files.put(name, "new".getBytes(UTF_8));
+        }
+        OutputFailure failure = assertThrows(OutputFailure.class,
+                () -> new Replacement(folder, base, files, failingOn(base + ".docx")).apply());
+        assertEquals(List.of(), failure.replaced());
+        assertEquals("old", Files.readString(folder.resolve(base + ".pdf")), "the PDF is put back");
+        assertEquals("old", Files.readString(folder.resolve(base + ".docx")));
+        assertEquals(List.of(base + ".docx", base + ".pdf"), listing(folder));
+        new Replacement(folder, base, files, Replacement.RENAME).apply();
+        assertEquals("new", Files.readString(folder.resolve(base + ".pdf")));
+        assertEquals(List.of(base + ".docx", base + ".pdf"), listing(folder));
+    }
+
+    @Test
+    void stagedFilesAreNamedByPlaceAndTheCleanUpKnowsOnlyThose() {
+        assertEquals(List.of("0", "1", "2", "0.previous", "2.previous"), List.of(Replacement.stagedName(0),
+                Replacement.stagedName(1), Replacement.stagedName(2), Replacement.previousName(0), Replacement.previousName(2)));
+        for (String own : List.of("0", "1", "2", "0.previous", "1.previous", "2.previous")) {
+            assertTrue(StaleStaging.isOwnEntry(own), own);
+        }
+        for (String other : List.of("3", "r.pdf", "0.txt", "previous", ".previous", "00", "0.previous.previous")) {
+            assertFalse(StaleStaging.isOwnEntry(other), other);
+        }
     }
 }
