@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocxLayoutTest {
     private static final Path HEADER = Path.of("src/test/resources/fixtures/issue-9-long-running-header-and-edition.json");
-    private static final Path TABLE = Path.of("src/test/resources/fixtures/issue-9-narrow-table-columns.json");
+    /** OHCHR's thematic list of Slovenia's UPR recommendations: 32 tables, "140.10" beside long text. */
+    private static final Path TABLE = Path.of("src/test/resources/fixtures/real/upr-thematic-list-slovenia-2025.json");
     private static Plan headerPlan;
     private static Plan tablePlan;
     private static byte[] headerPdf;
@@ -135,11 +136,16 @@ class DocxLayoutTest {
      */
     @Test
     void noCellWordIsBrokenAcrossLines() {
-        Block.Table table = (Block.Table) tablePlan.report().sections().get(0).blocks().stream()
-                .filter(b -> b instanceof Block.Table).findFirst().orElseThrow();
+        List<Block.Table> tables = java.util.stream.Stream.concat(tablePlan.sections().stream(),
+                        tablePlan.appendices().stream())
+                .flatMap(org.briefing.plan.PlannedSection::selfAndDescendants)
+                .flatMap(s -> s.section().blocks().stream())
+                .filter(b -> b instanceof Block.Table).map(b -> (Block.Table) b).toList();
         Map<String, Integer> wanted = new HashMap<>();
-        for (List<Inline> row : table.rows()) {
-            row.forEach(cell -> pieces(cell.plainText()).forEach(p -> wanted.merge(p, 1, Integer::sum)));
+        for (Block.Table table : tables) {
+            for (List<Inline> row : table.rows()) {
+                row.forEach(cell -> pieces(cell.plainText()).forEach(p -> wanted.merge(p, 1, Integer::sum)));
+            }
         }
         Map<String, Integer> laidOut = new HashMap<>();
         PdfReadBack.read(tablePdf, List.of()).pageTexts()
@@ -151,12 +157,13 @@ class DocxLayoutTest {
             }
         });
         assertEquals(List.of(), broken.stream().sorted().toList(), "cell words broken across lines");
-        assertTrue(wanted.containsKey("140.10") && wanted.containsKey("A/"), "the fixture has the tokens it is about");
+        assertTrue(tables.size() > 10 && wanted.containsKey("140.10"), "the fixture has the tokens it is about");
     }
 
     private static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
-        for (String word : text.split("\\s+")) {
+        // A non-breaking hyphen may come back from the laid-out page as a plain one.
+        for (String word : text.replace('\u2011', '-').split("\\s+")) {
             for (String piece : word.split("(?<=[-/])")) {
                 if (!piece.isEmpty()) {
                     pieces.add(piece);
