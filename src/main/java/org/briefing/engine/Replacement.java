@@ -159,9 +159,11 @@ final class Replacement {
                 Object key = fileKey(staged);
                 mover.move(staged, target);
                 replaced.put(target, key);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // A runtime failure (a security manager, a file system provider's bug) is put back the same way.
                 PutBack back = putBack(replaced, previous);
-                String what = "cannot replace " + IoReason.shown(target, false) + ": " + IoReason.of(e);
+                String reason = e instanceof IOException io ? IoReason.of(io) : "the rename failed unexpectedly";
+                String what = "cannot replace " + IoReason.shown(target, false) + ": " + reason;
                 if (!back.lost().isEmpty()) {
                     what += "; replaced, and the old version lost: " + shown(back.lost());
                 }

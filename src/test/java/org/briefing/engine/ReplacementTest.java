@@ -80,6 +80,25 @@ class ReplacementTest {
     }
 
     @Test
+    void aRuntimeFailureOfTheThirdRenameAlsoPutsTheFirstTwoBack(@TempDir Path folder) throws Exception {
+        writeOld(folder);
+        Replacement.Mover throwing = (from, to) -> {
+            if (to.getFileName().toString().equals("r-summary.pdf") && !puttingBack(from)) {
+                throw new IllegalStateException("a provider's bug");
+            }
+            Replacement.RENAME.move(from, to);
+        };
+        OutputFailure failure = assertThrows(OutputFailure.class,
+                () -> new Replacement(folder, "r", files("new"), throwing).apply());
+        for (String name : NAMES) {
+            assertEquals("old " + name, Files.readString(folder.resolve(name)), name);
+        }
+        assertEquals("cannot replace " + folder.resolve("r-summary.pdf") + ": the rename failed unexpectedly",
+                failure.getMessage());
+        assertEquals(NAMES.stream().sorted().toList(), listing(folder));
+    }
+
+    @Test
     void aFileThatWasNewIsRemovedAgainWhenALaterRenameFails(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("r-summary.pdf"), "old summary");
         assertThrows(OutputFailure.class, () -> new Replacement(folder, "r", files("new"), failingOn("r-summary.pdf")).apply());
