@@ -30,16 +30,28 @@ final class Ids {
 
     /**
      * An id derived from a title, {@code prefix} first ("table-"), cut at a hyphen to
-     * {@link Limits#MAX_ID_CHARS}; or the problem of there being none: a title in a script
-     * without ASCII letters or digits gives no slug, and the section must then name its id.
+     * {@link Limits#MAX_ID_CHARS}. A title with no ASCII letter or digit (概述, حرية التنقل)
+     * gives no slug; its id is then the kind of thing and a short hash of the title
+     * ("section-3b1f0c2a"): stable from run to run, different for different titles.
      */
     static String derived(String prefix, String title, String what, Location at, Problems problems) {
         String slug = slug(title);
         if (slug.isEmpty()) {
-            problems.error(at, "cannot make an id from " + Quoted.of(title), "give the " + what + " an \"id\"");
-            return prefix + slug;
+            String kind = prefix.isEmpty() ? slug(what) + "-" : prefix;
+            return kind + hash(title);
         }
         return prefix + cut(slug, Limits.MAX_ID_CHARS - prefix.length());
+    }
+
+    /** Eight hex digits of the SHA-256 of the title as NFC, so the same title always hashes alike. */
+    private static String hash(String title) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    Normalizer.normalize(title.strip(), Normalizer.Form.NFC).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Lowercase ASCII letters and digits joined by single hyphens: "freedom-of-movement". */

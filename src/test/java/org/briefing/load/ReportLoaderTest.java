@@ -84,7 +84,25 @@ class ReportLoaderTest {
         assertTrue(messages.stream().anyMatch(m -> m.contains("three-letter ISO 4217")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.equals("the number \"1e30\" is too large;"
                 + " numbers must be smaller than 1e15 (1,000,000,000,000,000) in size")), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("cannot make an id from")), messages.toString());
+    }
+
+    @Test
+    void aTitleWithoutAsciiLettersGetsAStableHashedId() throws Exception {
+        String sections = """
+                { "title": "\u6982\u8ff0", "blocks": [ "x" ] },
+                { "title": "\u884c\u52a8\u81ea\u7531", "blocks": [ "y" ], "sections": [ { "title": "\u81ea\u7531", "blocks": [ "z" ] } ] }""";
+        Report report = load("", sections);
+        String first = report.sections().get(0).id();
+        String second = report.sections().get(1).id();
+        assertTrue(first.matches("section-[0-9a-f]{8}"), first);
+        assertTrue(second.matches("section-[0-9a-f]{8}") && !second.equals(first), second);
+        assertEquals(first, load("", sections).sections().get(0).id(), "the same title, the same id, run after run");
+        // The same words (a trailing space aside) are the same id: a duplicate, said once.
+        InvalidInputException duplicate = assertThrows(InvalidInputException.class, () -> load("", sections.replace(
+                "\"\u81ea\u7531\"", "\"\u6982\u8ff0 \"")));
+        assertEquals(1, duplicate.problems().size(), duplicate.problems().toString());
+        assertTrue(duplicate.problems().get(0).message().startsWith("duplicate id \"" + first + "\""),
+                duplicate.problems().toString());
     }
 
     @Test
