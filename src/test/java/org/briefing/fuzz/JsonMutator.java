@@ -68,6 +68,9 @@ final class JsonMutator {
         };
     }
 
+    /** The longest a repeated string value grows to: past the 200,000 characters the issue tried. */
+    private static final int MAX_GROWN_CHARS = 400_000;
+
     /** A string value with odd characters put into it, or made very long. */
     private String corruptString(String text, JsonSpans spans, Choices choices) {
         List<Span> strings = spans.strings();
@@ -77,7 +80,9 @@ final class JsonMutator {
         Span span = choices.pick(strings);
         String value = span.string();
         String changed = switch (choices.below(3)) {
-            case 0 -> value.repeat(1 + choices.below(2_000));
+            // Bounded: a value repeated in one step is repeated again in the next, and unbounded
+            // that grew past what a String can hold (an OutOfMemoryError in the harness, not Briefing).
+            case 0 -> value.repeat(1 + Math.min(choices.below(2_000), MAX_GROWN_CHARS / Math.max(1, value.length())));
             case 1 -> value + " " + choices.pick(OddValues.TEXTS);
             default -> {
                 int at = choices.below(value.length() + 1);
