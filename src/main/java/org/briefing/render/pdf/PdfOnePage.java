@@ -67,10 +67,10 @@ final class PdfOnePage {
         var words = plan.words();
         List<String> counts = new java.util.ArrayList<>();
         if (figures > 0) {
-            counts.add(words.keyFigures() + ": " + figures);
+            counts.add(words.labelled(words.keyFigures(), String.valueOf(figures)));
         }
         if (points > 0) {
-            counts.add(words.keyPoints() + ": " + points);
+            counts.add(words.labelled(words.keyPoints(), String.valueOf(points)));
         }
         return words.continued() + " \u2014 " + String.join(", ", counts);
     }
