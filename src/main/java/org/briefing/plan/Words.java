@@ -9,8 +9,8 @@ import org.briefing.model.Qualifier;
  * {@code {text}} ("Period: 2022", "Période : 2022"); each qualifier holds {@code {value}}.
  */
 public record Words(String contents, String appendix, String keyFigures, String keyPoints, String summary,
-        String table, String figure, String value, String period, String source, String section, String page, String labelled,
-        String continued, String fullBriefing, String over, String justOver, String upTo, String about,
+        String table, String figure, String value, String period, String source, String section, String page,
+        String labelled, String continued, String fullBriefing, String over, String justOver, String upTo, String about,
         String almost, String atLeast, String fewerThan, String only) {
 
     /** "Period: 2022" in English, "Période : 2022" in French, "时期：2022" in Chinese. */
