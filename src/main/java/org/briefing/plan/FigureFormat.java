@@ -1,6 +1,7 @@
 package org.briefing.plan;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.Year;
@@ -18,10 +19,14 @@ import org.briefing.model.Limits;
 final class FigureFormat {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-    private final Locale locale;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofLocalizedPattern("yMMMM");
 
-    FigureFormat(Locale locale) {
+    private final Locale locale;
+    private final Words words;
+
+    FigureFormat(Locale locale, Words words) {
         this.locale = locale;
+        this.words = words;
     }
 
     /** The value alone: "30", "8.12 million". */
@@ -29,10 +34,17 @@ final class FigureFormat {
         return bare(figure.value());
     }
 
-    /** The value with its qualifier in front: "over 30". */
+    /** The value with its qualifier where the language puts it: "over 30", "plus de 30", "30 이상". */
     String value(KeyFigure figure) {
         String value = bare(figure.value());
-        return figure.qualifier().map(q -> q.words() + " " + value).orElse(value);
+        return figure.qualifier().map(q -> words.qualifier(q).replace("{value}", value)).orElse(value);
+    }
+
+    /** The qualifier's words before the value ("over "), and after it (" 이상"); empty without one. */
+    String[] qualifierAround(KeyFigure figure) {
+        String template = figure.qualifier().map(words::qualifier).orElse("{value}");
+        int at = template.indexOf("{value}");
+        return new String[] {template.substring(0, at), template.substring(at + "{value}".length())};
     }
 
     /** The value with its unit after it: "1–2 km", "over 30 missile tests". */
@@ -82,17 +94,23 @@ final class FigureFormat {
     private String money(BigDecimal amount, String currency) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(currency));
-        if (amount.abs().compareTo(MILLION) >= 0) {
-            return format.getCurrency().getSymbol(locale) + number(amount);
+        if (amount.abs().compareTo(MILLION) >= 0 && format instanceof DecimalFormat decimal) {
+            // The compact number where the locale's currency pattern puts the number: "$8.12 million", "8,12 millions $US".
+            boolean negative = amount.signum() < 0;
+            return (negative ? decimal.getNegativePrefix() : decimal.getPositivePrefix()) + number(amount.abs())
+                    + (negative ? decimal.getNegativeSuffix() : decimal.getPositiveSuffix());
         }
         return format.format(amount);
     }
 
-    /** A date as the language writes it in full: "January 12, 2023", "12 janvier 2023". */
+    /**
+     * A date as the language writes it in full (CLDR's long form): "January 12, 2023" (en, en-US),
+     * "12 January 2023" (en-GB), "12 janvier 2023", "2023年1月12日"; a month as "April 2022", "2022年4月".
+     */
     String date(Temporal date) {
         return switch (date) {
             case LocalDate d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-            case YearMonth m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+            case YearMonth m -> m.format(MONTH.withLocale(locale));
             case Year y -> y.toString();
             default -> date.toString();
         };

@@ -7,10 +7,15 @@ import org.briefing.model.Block;
 import org.briefing.model.Report;
 import org.briefing.style.Style;
 
-/** Everything the formats agree on for one report in one style. */
+/**
+ * Everything the formats agree on for one report in one style: among them the {@code words}
+ * Briefing prints, in the report's language, and the {@code footer} template ("Page {page} of {pages}").
+ */
 public record Plan(
         Report report,
         Style style,
+        Words words,
+        String footer,
         String date,
         Anchor summaryAnchor,
         List<PlannedSection> sections,

@@ -17,14 +17,16 @@ import org.briefing.style.Style;
 /** Makes the {@link Plan} for a report in a style. */
 public final class Planner {
     private final Style style;
+    private final Words words;
     private final Map<String, String> tableLabels = new HashMap<>();
 
-    private Planner(Style style) {
+    private Planner(Style style, Words words) {
         this.style = style;
+        this.words = words;
     }
 
     public static Plan plan(Report report, Style style) {
-        return new Planner(style).planReport(report);
+        return new Planner(style, WordSets.resolve(report.metadata().language(), style.words())).planReport(report);
     }
 
     private Plan planReport(Report report) {
@@ -39,7 +41,7 @@ public final class Planner {
         Map<String, PlannedSection> byId = java.util.stream.Stream.concat(sections.stream(), appendices.stream())
                 .flatMap(PlannedSection::selfAndDescendants)
                 .collect(Collectors.toMap(p -> p.section().id(), Function.identity()));
-        FigureFormat format = new FigureFormat(Locale.forLanguageTag(report.metadata().language()));
+        FigureFormat format = new FigureFormat(Locale.forLanguageTag(report.metadata().language()), words);
         List<PlannedFigure> figures = report.keyFigures().stream()
                 .map(f -> planFigure(f, format, byId.get(f.source().sectionId()))).toList();
         List<PlannedFigure> headline = figures.stream().filter(f -> f.figure().headline())
@@ -47,7 +49,8 @@ public final class Planner {
         // Ids are [a-z0-9-] and their bookmarks start "b_", so these two can never collide with one.
         Anchor summaryAnchor = new Anchor("_summary", "r_summary");
         Anchor keyFiguresAnchor = new Anchor("_key-figures", "r_key_figures");
-        return new Plan(report, style, format.date(report.metadata().date()), summaryAnchor, sections, appendices,
+        return new Plan(report, style, words, style.footer().orElse(words.page()), format.date(report.metadata().date()),
+                summaryAnchor, sections, appendices,
                 figures, headline, keyFiguresAnchor,
                 contents(sections, appendices, summaryAnchor, figures.isEmpty() ? null : keyFiguresAnchor),
                 tableLabels);
@@ -67,7 +70,7 @@ public final class Planner {
         for (Block block : section.blocks()) {
             if (block instanceof Block.Table table) {
                 tables++;
-                tableLabels.put(table.id(), style.words().table() + " " + number + "." + tables);
+                tableLabels.put(table.id(), words.table() + " " + number + "." + tables);
             }
         }
         List<PlannedSection> children = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class Planner {
 
     private String heading(Section section, String number, int level, boolean appendix) {
         if (appendix && level == 1) {
-            return style.words().appendix() + " " + number + " \u2014 " + section.title();
+            return words.appendix() + " " + number + " \u2014 " + section.title();
         }
         if (style.headings().numbering() == Numbering.NONE) {
             return section.title();
@@ -91,16 +94,17 @@ public final class Planner {
     private PlannedFigure planFigure(KeyFigure figure, FigureFormat format, PlannedSection source) {
         String sourceText = source.appendix() || style.headings().numbering() == Numbering.NONE
                 ? source.heading() : source.number() + " " + source.section().title();
+        String[] qualifier = format.qualifierAround(figure);
         return new PlannedFigure(figure, format.number(figure), format.value(figure), format.valueWithUnit(figure),
-                figure.period().orElse(""), sourceText, source.anchor());
+                figure.period().orElse(""), sourceText, source.anchor(), qualifier[0], qualifier[1]);
     }
 
     private List<TocEntry> contents(List<PlannedSection> sections, List<PlannedSection> appendices,
             Anchor summary, Anchor keyFigures) {
         List<TocEntry> entries = new ArrayList<>();
-        entries.add(new TocEntry(style.words().summary(), 1, summary));
+        entries.add(new TocEntry(words.summary(), 1, summary));
         if (keyFigures != null) {
-            entries.add(new TocEntry(style.words().keyFigures(), 1, keyFigures));
+            entries.add(new TocEntry(words.keyFigures(), 1, keyFigures));
         }
         java.util.stream.Stream.concat(sections.stream(), appendices.stream())
                 .flatMap(PlannedSection::selfAndDescendants)

@@ -1,6 +1,11 @@
 package org.briefing.style;
 
-/** Every visual decision the renderers make, typed and resolved. */
+import java.util.Optional;
+
+/**
+ * Every visual decision the renderers make, typed and resolved. {@code footer} and {@code words}
+ * are optional: without them the plan takes the report language's "Page X of Y" and words.
+ */
 public record Style(
         String name,
         String description,
@@ -16,8 +21,8 @@ public record Style(
         KeyFigureLook keyFigures,
         SummaryLook summary,
         String header,
-        String footer,
-        Words words) {
+        Optional<String> footer,
+        Optional<WordOverrides> words) {
 
     /** Fills a header or footer template: {@code {title}}, {@code {shortTitle}}, {@code {page}}, {@code {pages}}. */
     public static String fill(String template, String title, String shortTitle, String page, String pages) {

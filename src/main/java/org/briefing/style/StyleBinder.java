@@ -54,6 +54,15 @@ final class StyleBinder {
                 continue;
             }
             RecordComponent component = components[i];
+            if (component.getType() == Optional.class) {
+                // An optional field: absent is empty, present must convert like any other.
+                Type inner = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+                Optional<SourceNode> written = object.get().node(name);
+                Optional<Object> value = written.flatMap(n -> value(inner, n, component));
+                complete &= written.isEmpty() || value.isPresent();
+                values[i] = value;
+                continue;
+            }
             Optional<Object> value = object.get().required(name)
                     .flatMap(n -> value(component.getGenericType(), n, component));
             complete &= value.isPresent();

@@ -28,7 +28,7 @@ class StyleExtendsTest {
     @Test
     void aChainOfTenStylesCountingTheBundledOneLoads(@TempDir Path folder) throws Exception {
         Style style = StyleLoader.load(chainOf(StyleLoader.MAX_CHAIN - 1, folder).toString(), folder);
-        assertEquals("Contents 1", style.words().contents());
+        assertEquals(java.util.Optional.of("Contents 1"), style.words().orElseThrow().contents());
     }
 
     @Test

@@ -21,16 +21,16 @@ final class DocxBody {
 
     void render() {
         Plan plan = context.plan();
-        heading(plan.style().words().summary(), 1, plan.summaryAnchor(), false);
+        heading(plan.words().summary(), 1, plan.summaryAnchor(), false);
         blocks.paragraph(DocxStyleNames.LEAD, plan.report().lead());
         if (!plan.report().keyPoints().isEmpty()) {
             XWPFParagraph title = context.writer().paragraph(DocxStyleNames.PANEL_HEADING);
-            DocxWriter.text(DocxWriter.runsOf(title), plan.style().words().keyPoints(), null);
+            DocxWriter.text(DocxWriter.runsOf(title), plan.words().keyPoints(), null);
             blocks.render(new Block.ItemList(false, plan.report().keyPoints()));
         }
         figures.panel(plan.headlineFigures());
         if (!plan.keyFigures().isEmpty()) {
-            heading(plan.style().words().keyFigures(), 1, plan.keyFiguresAnchor(), true);
+            heading(plan.words().keyFigures(), 1, plan.keyFiguresAnchor(), true);
             figures.table(plan.keyFigures());
         }
         boolean first = true;

@@ -16,7 +16,7 @@ final class DocxContents {
 
     static void render(DocxContext context) {
         XWPFParagraph title = context.writer().paragraph(DocxStyleNames.TOC_HEADING);
-        DocxWriter.text(DocxWriter.runsOf(title), context.style().words().contents(), null);
+        DocxWriter.text(DocxWriter.runsOf(title), context.plan().words().contents(), null);
         List<TocEntry> entries = context.plan().contents();
         for (int i = 0; i < entries.size(); i++) {
             TocEntry entry = entries.get(i);

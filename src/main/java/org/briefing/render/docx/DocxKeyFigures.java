@@ -58,10 +58,10 @@ final class DocxKeyFigures {
         long[] widths = DocxColumnWidths.ofWeights(new int[] {36, 22, 20, 22}, DocxTables.textWidth(context));
         XWPFTable table = tables.table(widths);
         XWPFTableRow header = table.getRow(0);
-        tables.headerCell(header.getCell(0), style.words().figure(), ParagraphAlignment.LEFT);
-        tables.headerCell(header.getCell(1), style.words().value(), ParagraphAlignment.RIGHT);
-        tables.headerCell(header.getCell(2), style.words().period(), ParagraphAlignment.LEFT);
-        tables.headerCell(header.getCell(3), style.words().source(), ParagraphAlignment.LEFT);
+        tables.headerCell(header.getCell(0), context.plan().words().figure(), ParagraphAlignment.LEFT);
+        tables.headerCell(header.getCell(1), context.plan().words().value(), ParagraphAlignment.RIGHT);
+        tables.headerCell(header.getCell(2), context.plan().words().period(), ParagraphAlignment.LEFT);
+        tables.headerCell(header.getCell(3), context.plan().words().source(), ParagraphAlignment.LEFT);
         for (int r = 0; r < figures.size(); r++) {
             PlannedFigure figure = figures.get(r);
             XWPFTableRow row = tables.bodyRow(table, r, widths);

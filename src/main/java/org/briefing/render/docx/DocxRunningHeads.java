@@ -136,7 +136,7 @@ final class DocxRunningHeads {
         XWPFParagraph bottom = footer.createParagraph();
         bottom.setStyle(DocxStyleNames.FOOTER);
         Supplier<CTR> runs = DocxWriter.runsOf(bottom);
-        String text = Style.fill(context.style().footer(), m.title(), m.shortTitle(), "\u0000page\u0000",
+        String text = Style.fill(context.plan().footer(), m.title(), m.shortTitle(), "\u0000page\u0000",
                 "\u0000pages\u0000");
         for (String part : text.split("\u0000")) {
             switch (part) {

@@ -27,21 +27,21 @@ final class PdfBody {
     void render() {
         Plan plan = context.plan();
         PdfOutline root = context.flow().canvas().getRootOutline();
-        heading(plan.style().words().summary(), 1, plan.summaryAnchor(), root, 0, true);
+        heading(plan.words().summary(), 1, plan.summaryAnchor(), root, 0, true);
         PdfLooks looks = context.looks();
         context.flow().text(PdfFlow.TextBlock.of(context.inlines().phrase(plan.report().lead(), looks.lead(), "the lead"),
                 looks.leading(looks.lead()), Element.ALIGN_LEFT));
         context.flow().space(12);
         if (!plan.report().keyPoints().isEmpty()) {
             Block.ItemList points = new Block.ItemList(false, plan.report().keyPoints());
-            heading(plan.style().words().keyPoints(), 3, null, null, blocks.startHeight(points, "the key points"), true);
+            heading(plan.words().keyPoints(), 3, null, null, blocks.startHeight(points, "the key points"), true);
             blocks.render(points, "the key points");
             context.flow().space(8);
         }
         figures.panel(plan.headlineFigures());
         if (!plan.keyFigures().isEmpty()) {
             context.flow().newPage();
-            heading(plan.style().words().keyFigures(), 1, plan.keyFiguresAnchor(), root, 0, true);
+            heading(plan.words().keyFigures(), 1, plan.keyFiguresAnchor(), root, 0, true);
             figures.table(plan.keyFigures(), true);
         }
         boolean first = true;

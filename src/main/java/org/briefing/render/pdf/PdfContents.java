@@ -17,7 +17,7 @@ final class PdfContents {
         PdfFlow flow = context.flow();
         PdfLooks looks = context.looks();
         PdfFonts.Look headingLook = looks.heading(1);
-        flow.text(PdfFlow.TextBlock.of(context.fonts().phrase(context.style().words().contents(), headingLook,
+        flow.text(PdfFlow.TextBlock.of(context.fonts().phrase(context.plan().words().contents(), headingLook,
                 "the contents"), looks.leading(headingLook), Element.ALIGN_LEFT));
         flow.space((float) context.style().spacing().headingAfter().points() * 2);
         for (TocEntry entry : context.plan().contents()) {

@@ -40,13 +40,15 @@ final class PdfKeyFigures {
             cell.setPaddingBottom(10);
             String where = "key figure " + figure.figure().id();
             Phrase number = new Phrase();
-            if (!figure.qualifier().isEmpty()) {
-                number.addAll(context.fonts().chunks(figure.qualifier() + " ",
-                        looks.figure().sized(looks.figure().size() * 0.55f).inBold(), where));
+            PdfFonts.Look small = looks.figure().sized(looks.figure().size() * 0.55f).inBold();
+            if (!figure.qualifierBefore().isEmpty()) {
+                number.addAll(context.fonts().chunks(figure.qualifierBefore(), small, where));
             }
             number.addAll(context.fonts().chunks(figure.number(), looks.figure(), where));
-            figure.shortUnit().ifPresent(unit -> number.addAll(context.fonts().chunks(" " + unit,
-                    looks.figure().sized(looks.figure().size() * 0.55f).inBold(), where)));
+            if (!figure.qualifierAfter().isEmpty()) {
+                number.addAll(context.fonts().chunks(figure.qualifierAfter(), small, where));
+            }
+            figure.shortUnit().ifPresent(unit -> number.addAll(context.fonts().chunks(" " + unit, small, where)));
             cell.addElement(PdfBlocks.paragraphElement(number, looks.figure().size() * 1.15f, Element.ALIGN_LEFT));
             cell.addElement(PdfBlocks.paragraphElement(context.fonts().phrase(figure.figure().label(),
                     looks.small().inBold(), where), looks.leading(looks.small()), Element.ALIGN_LEFT));
@@ -75,8 +77,8 @@ final class PdfKeyFigures {
         Style style = context.style();
         PdfLooks looks = context.looks();
         PdfPTable table = tables.table(new float[] {36, 22, 20, 22});
-        String[] headers = {style.words().figure(), style.words().value(), style.words().period(),
-            style.words().source()};
+        String[] headers = {context.plan().words().figure(), context.plan().words().value(), context.plan().words().period(),
+            context.plan().words().source()};
         int[] aligns = {Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT, Element.ALIGN_LEFT};
         for (int c = 0; c < headers.length; c++) {
             table.addCell(PdfTables.headerCell(context, headers[c], aligns[c]));

@@ -31,7 +31,7 @@ final class PdfOnePage {
             return new Attempt(new byte[0], false, List.of());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PdfFile file = PdfFile.open(plan, bytes, " \u2014 " + plan.style().words().summary());
+        PdfFile file = PdfFile.open(plan, bytes, " \u2014 " + plan.words().summary());
         PdfFonts fonts = new PdfFonts(plan.style().fonts());
         PdfFlow flow = new PdfFlow(file.document(), file.writer(), plan.style().page(), page -> {
             throw new Overflow();
@@ -64,13 +64,13 @@ final class PdfOnePage {
         if (figures == 0 && points == 0) {
             return null;
         }
-        var words = plan.style().words();
+        var words = plan.words();
         List<String> counts = new java.util.ArrayList<>();
         if (figures > 0) {
-            counts.add(words.keyFigures() + ": " + figures);
+            counts.add(words.labelled(words.keyFigures(), String.valueOf(figures)));
         }
         if (points > 0) {
-            counts.add(words.keyPoints() + ": " + points);
+            counts.add(words.labelled(words.keyPoints(), String.valueOf(points)));
         }
         return words.continued() + " \u2014 " + String.join(", ", counts);
     }
@@ -104,12 +104,12 @@ final class PdfOnePage {
                 3 * looks.muted().size() * LEADING, 3, "the organization, date and period", where));
         flow.space(10);
         if (!points.isEmpty()) {
-            heading(context, plan.style().words().keyPoints());
+            heading(context, plan.words().keyPoints());
             new PdfBlocks(context).render(new Block.ItemList(false, points), "the key points");
         }
         if (!figures.isEmpty()) {
             flow.space(6);
-            heading(context, plan.style().words().keyFigures());
+            heading(context, plan.words().keyFigures());
             new PdfKeyFigures(context).table(figures, false);
         }
         flow.space(10);
@@ -118,7 +118,7 @@ final class PdfOnePage {
                     .withColour(plan.style().colours().accent()), where);
             flow.space(2);
         }
-        line(context, plan.style().words().fullBriefing(), looks.muted(), where);
+        line(context, plan.words().fullBriefing(), looks.muted(), where);
     }
 
     /** Draws lines broken by {@link PdfTextFit}, exactly as measured. */

@@ -111,7 +111,7 @@ final class PdfRunningHeads {
         Metadata m = context.plan().report().metadata();
         boolean front = bodyStart == 0;
         String label = front ? Roman.lower(page) : String.valueOf(page - bodyStart + 1);
-        String text = Style.fill(context.style().footer(), m.title(), m.shortTitle(), label, "\u0000");
+        String text = Style.fill(context.plan().footer(), m.title(), m.shortTitle(), label, "\u0000");
         List<Phrase> parts = new ArrayList<>();
         for (String part : text.split("\u0000", -1)) {
             parts.add(context.fonts().phrase(part, look, "the footer"));

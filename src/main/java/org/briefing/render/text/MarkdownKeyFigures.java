@@ -3,7 +3,7 @@ package org.briefing.render.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.plan.PlannedFigure;
-import org.briefing.style.Words;
+import org.briefing.plan.Words;
 
 /**
  * The key figures as a GFM table, value column right-aligned; cells are padded so that the

@@ -3,7 +3,7 @@ package org.briefing.render.text;
 import org.briefing.model.Inline;
 import org.briefing.plan.Plan;
 import org.briefing.plan.PlannedSection;
-import org.briefing.style.Words;
+import org.briefing.plan.Words;
 
 /** Renders a plan as the summary in Markdown (CommonMark with a GFM table), to paste into a ticket or an e-mail. */
 public final class MarkdownRenderer {
@@ -11,7 +11,7 @@ public final class MarkdownRenderer {
 
     public static String render(Plan plan) {
         MarkdownWriter out = new MarkdownWriter();
-        Words words = plan.style().words();
+        Words words = plan.words();
         out.heading(1, SummaryLines.title(plan.report().metadata()));
         String publication = SummaryLines.publication(plan) + plan.report().metadata().period()
                 .map(p -> SummaryLines.SEPARATOR + SummaryLines.period(plan, p)).orElse("");

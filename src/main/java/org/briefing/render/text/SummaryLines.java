@@ -26,7 +26,7 @@ final class SummaryLines {
 
     /** "Period: January–December 2022", labelled so that it is not read as a second date of publication. */
     static String period(Plan plan, String period) {
-        return plan.style().words().period() + ": " + period;
+        return plan.words().labelled(plan.words().period(), period);
     }
 
     /**

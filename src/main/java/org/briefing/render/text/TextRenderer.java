@@ -4,7 +4,7 @@ import org.briefing.model.Inline;
 import org.briefing.model.Metadata;
 import org.briefing.plan.Plan;
 import org.briefing.plan.PlannedSection;
-import org.briefing.style.Words;
+import org.briefing.plan.Words;
 
 /** Renders a plan as the terminal summary: plain text wrapped to a width. */
 public final class TextRenderer {
@@ -18,7 +18,7 @@ public final class TextRenderer {
             throw new IllegalArgumentException("width " + width + " is below " + MIN_WIDTH);
         }
         TextWriter out = new TextWriter(width);
-        Words words = plan.style().words();
+        Words words = plan.words();
         renderTitle(plan, out);
         out.blank();
         out.wrapped("", plan.report().lead().plainText(), 0);

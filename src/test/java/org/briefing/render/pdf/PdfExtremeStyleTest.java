@@ -59,7 +59,7 @@ class PdfExtremeStyleTest {
         PdfRenderer.Result result = PdfRenderer.render(plan);
         PdfReadBack pdf = PdfReadBack.read(result.bytes(), result.warnings());
         // A word wider than the line would be broken between letters; at these sizes none is.
-        assertTrue(PdfLongTextsTest.bare(pdf.pageTexts().get(1)).contains(plan.style().words().contents()),
+        assertTrue(PdfLongTextsTest.bare(pdf.pageTexts().get(1)).contains(plan.words().contents()),
                 "the cover is one page");
         assertTrue(PdfLongTextsTest.bare(pdf.flatText()).contains(PdfLongTextsTest.bare(
                 plan.report().sections().get(0).blocks().get(0) instanceof org.briefing.model.Block.Paragraph p

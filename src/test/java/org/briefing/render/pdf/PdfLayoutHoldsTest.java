@@ -88,9 +88,9 @@ class PdfLayoutHoldsTest {
         try (PDDocument document = pdf.open()) {
             List<String> titles = new ArrayList<>();
             collect(document, pdf, document.getDocumentCatalog().getDocumentOutline().children(), 1, tocDepth, titles);
-            List<String> expected = new ArrayList<>(List.of(plan.style().words().summary()));
+            List<String> expected = new ArrayList<>(List.of(plan.words().summary()));
             if (!plan.keyFigures().isEmpty()) {
-                expected.add(plan.style().words().keyFigures());
+                expected.add(plan.words().keyFigures());
             }
             headings(plan).forEach(s -> expected.add(PdfReadBack.flat(s.heading())));
             assertEquals(expected, titles);

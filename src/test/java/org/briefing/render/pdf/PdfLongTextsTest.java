@@ -118,7 +118,7 @@ class PdfLongTextsTest {
         PdfRenderer.Result result = PdfRenderer.render(plan);
         PdfGlyphs glyphs = PdfGlyphs.read(result.bytes());
         PdfReadBack pdf = PdfReadBack.read(result.bytes(), result.warnings());
-        assertTrue(pdf.pageTexts().get(1).contains(plan.style().words().contents()), "the cover is one page");
+        assertTrue(pdf.pageTexts().get(1).contains(plan.words().contents()), "the cover is one page");
         assertEquals(List.of(), overlaps(glyphs.pages().get(0)), "cover glyphs drawn over each other");
         float width = (float) plan.style().page().size().width();
         float height = glyphs.pageHeight();

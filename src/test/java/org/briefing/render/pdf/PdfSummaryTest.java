@@ -41,7 +41,7 @@ class PdfSummaryTest {
         assertEquals(1, pdf.pageTexts().size());
         String text = pdf.flatText();
         for (String wanted : List.of("North Korea: Events of 2022", "Human Rights Watch", "January 12, 2023",
-                "January–December 2022", plan.style().words().fullBriefing())) {
+                "January–December 2022", plan.words().fullBriefing())) {
             assertTrue(text.contains(PdfReadBack.flat(wanted)), wanted);
         }
         for (Inline point : plan.report().keyPoints()) {
@@ -51,7 +51,7 @@ class PdfSummaryTest {
             assertTrue(text.contains(PdfReadBack.flat(figure.valueWithUnit())), figure.valueWithUnit());
             assertTrue(text.contains(PdfReadBack.flat(figure.figure().label())), figure.figure().label());
         }
-        assertFalse(text.contains(plan.style().words().continued()));
+        assertFalse(text.contains(plan.words().continued()));
         assertEquals(List.of(), pdf.warnings());
     }
 

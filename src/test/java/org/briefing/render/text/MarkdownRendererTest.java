@@ -29,7 +29,7 @@ class MarkdownRendererTest {
         assertTrue(blocks.get(1).startsWith("Human Rights Watch \u00b7 World Report 2023 \u00b7 January 12, 2023"),
                 blocks.get(1));
         assertEquals(PLAN.report().lead().plainText(), blocks.get(2));
-        assertEquals("## " + PLAN.style().words().keyPoints(), blocks.get(3));
+        assertEquals("## " + PLAN.words().keyPoints(), blocks.get(3));
         assertEquals(PLAN.report().keyPoints().size(), blocks.get(4).lines().filter(l -> l.startsWith("- ")).count());
     }
 
@@ -52,7 +52,7 @@ class MarkdownRendererTest {
     @Test
     void theContentsAreAListOfNumberedSectionsAndLetteredAppendices() {
         List<String> lines = MARKDOWN.lines().toList();
-        List<String> contents = lines.subList(lines.indexOf("## " + PLAN.style().words().contents()) + 2, lines.size());
+        List<String> contents = lines.subList(lines.indexOf("## " + PLAN.words().contents()) + 2, lines.size());
         assertEquals("- 1 Overview", contents.get(0));
         assertEquals("- Appendix D \u2014 Documents referred to", contents.get(contents.size() - 1));
         assertEquals(PLAN.allSections().count(), contents.size());

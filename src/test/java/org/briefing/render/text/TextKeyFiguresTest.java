@@ -41,6 +41,7 @@ class TextKeyFiguresTest {
         KeyFigure figure = new KeyFigure("id", label, new FigureValue.Text(value), Optional.empty(), Optional.empty(),
                 Optional.of(period).filter(p -> !p.isEmpty()), new KeyFigure.FigureSource("health", Optional.empty()),
                 false, Optional.empty());
-        return new PlannedFigure(figure, value, value, value, period, "3 Right to Health", new Anchor("health", "b_health"));
+        return new PlannedFigure(figure, value, value, value, period, "3 Right to Health", new Anchor("health", "b_health"),
+                "", "");
     }
 }

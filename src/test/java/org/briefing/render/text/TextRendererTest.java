@@ -38,11 +38,11 @@ class TextRendererTest {
     @ParameterizedTest
     @ValueSource(ints = {40, 60, 80, 100})
     void wrappedLinesHangUnderTheirFirstLine(int width) {
-        List<String> points = block(TextRenderer.render(PLAN, width), PLAN.style().words().keyPoints());
+        List<String> points = block(TextRenderer.render(PLAN, width), PLAN.words().keyPoints());
         assertEquals(PLAN.report().keyPoints().size(), points.stream().filter(l -> l.startsWith("  - ")).count());
         points.forEach(line -> assertTrue(line.startsWith("  - ") || line.startsWith("    "), line));
         // In the key-figures table only a figure's first line starts at the table's indent.
-        List<String> figures = block(TextRenderer.render(PLAN, width), PLAN.style().words().keyFigures());
+        List<String> figures = block(TextRenderer.render(PLAN, width), PLAN.words().keyFigures());
         assertEquals(PLAN.keyFigures().size(), figures.stream().filter(l -> l.matches("  \\S.*")).count());
         figures.forEach(line -> assertTrue(line.startsWith("  "), line));
     }
@@ -50,7 +50,7 @@ class TextRendererTest {
     @ParameterizedTest
     @ValueSource(ints = {60, 80, 100})
     void keyFigureValuesAreRightAligned(int width) {
-        List<String> figures = block(TextRenderer.render(PLAN, width), PLAN.style().words().keyFigures());
+        List<String> figures = block(TextRenderer.render(PLAN, width), PLAN.words().keyFigures());
         List<Integer> ends = new ArrayList<>();
         for (PlannedFigure figure : PLAN.keyFigures()) {
             String line = figures.stream().filter(l -> l.matches("  \\S.*") && l.endsWith("  " + figure.valueWithUnit()))
@@ -63,7 +63,7 @@ class TextRendererTest {
     @Test
     void theContentsListNumberedSectionsAndLetteredAppendicesWithPlainSpaces() {
         String text = TextRenderer.render(PLAN, 80);
-        List<String> contents = block(text, PLAN.style().words().contents());
+        List<String> contents = block(text, PLAN.words().contents());
         assertEquals(List.of("  1 Overview", "  2 Freedom of Movement"), contents.subList(0, 2));
         assertEquals("  Appendix D \u2014 Documents referred to", contents.get(contents.size() - 1));
         assertFalse(text.contains("\u2002"), "no en space");
@@ -71,11 +71,11 @@ class TextRendererTest {
 
     @Test
     void theKeyFigureValuesAreThoseOfThePdfTable() {
-        List<String> printed = block(TextRenderer.render(PLAN, 80), PLAN.style().words().keyFigures()).stream()
+        List<String> printed = block(TextRenderer.render(PLAN, 80), PLAN.words().keyFigures()).stream()
                 .filter(l -> l.matches("  \\S.*")).map(l -> l.substring(l.lastIndexOf("  ") + 2)).toList();
         assertEquals(PLAN.keyFigures().stream().map(PlannedFigure::valueWithUnit).toList(), printed);
         // The PDF's key-figures table, read back, holds the same values in the same order.
-        var words = PLAN.style().words();
+        var words = PLAN.words();
         String pdf = PdfReadBack.read(PdfRenderer.render(PLAN).bytes(), List.of()).flatText();
         String header = String.join(" ", words.figure(), words.value(), words.period(), words.source());
         int from = pdf.indexOf(header);
