@@ -93,7 +93,7 @@ final class StyleBinder {
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return Expect.string(node, problems).map(s -> s);
+            return Expect.string(node, problems).flatMap(s -> text(s, node));
         }
         if (raw == boolean.class) {
             return Expect.bool(node, problems).map(b -> b);
@@ -169,6 +169,22 @@ final class StyleBinder {
 
     private static String plain(double bound) {
         return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A style's texts (the header and footer templates, words) are short lines: a 25,000-character
+     * footer repeated on every page made a DOCX part so repetitive that readers' zip-bomb guards
+     * (POI's) refuse the file.
+     */
+    static final int MAX_TEXT_CHARS = 200;
+
+    private Optional<Object> text(String text, SourceNode node) {
+        if (text.length() > MAX_TEXT_CHARS) {
+            problems.error(node.location(), "a style text has at most " + MAX_TEXT_CHARS + " characters; this one has "
+                    + text.length(), "shorten " + org.briefing.diag.Quoted.of(text));
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
     private Optional<Object> parsed(Optional<?> value, SourceNode node, String what, String hint) {
