@@ -94,9 +94,11 @@ final class PdfBody {
         return headingHeight(first.heading(), first.level(), true) + following(first);
     }
 
-    /** The place a warning about a section's text names. */
+    /** The place a message about a section's text names: {@code section 2.1 "Detention"}. */
     private static String where(PlannedSection section) {
-        return "section " + section.heading().replace('\u2002', ' ');
+        String kind = section.appendix() ? "appendix " : "section ";
+        return kind + (section.number().isEmpty() ? "" : section.number() + " ")
+                + org.briefing.diag.Quoted.of(section.section().title());
     }
 
     private PdfFlow.TextBlock headingBlock(String text, int level) {
