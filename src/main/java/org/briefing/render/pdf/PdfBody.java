@@ -103,7 +103,8 @@ final class PdfBody {
 
     private PdfFlow.TextBlock headingBlock(String text, int level) {
         PdfFonts.Look look = context.looks().heading(level);
-        return PdfFlow.TextBlock.of(context.fonts().phrase(text, look, "a heading"), look.size() * 1.25f,
+        return PdfFlow.TextBlock.of(context.fonts().phrase(text, look,
+                "the heading " + org.briefing.diag.Quoted.of(text.replace('\u2002', ' '))), look.size() * 1.25f,
                 Element.ALIGN_LEFT);
     }
 

@@ -9,6 +9,7 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
@@ -58,6 +59,13 @@ final class PdfStrokedBoxes {
             double low = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
             double high = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
             path.add(new Box((float) left, (float) (pageHeight - high), (float) (right - left), (float) (high - low)));
+        }
+
+        /** A form XObject's content is whole: a path it leaves unpainted is no outline. */
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            super.showForm(form);
+            path.clear();
         }
 
         @Override
