@@ -126,7 +126,7 @@ final class PdfFonts {
                     run.setLength(0);
                 }
                 runFont = null;
-                chunks.add(new Chunk(box(look), 0, 0, false));
+                chunks.add(boxChunk(look));
                 continue;
             }
             if (runFont != null && font != runFont) {
@@ -169,15 +169,26 @@ final class PdfFonts {
      * letter's size in the text's colour, so that the loss shows on the page instead of the
      * text closing up over it.
      */
+    private Chunk boxChunk(Look look) {
+        Image box = box(look);
+        // Placed its own height below the baseline and drawn that much higher inside, the box
+        // adds no height to its line: OpenPDF counts an inline image's height into the line's
+        // leading, and a one-line text box (ColumnText.showTextAligned) would then draw nothing.
+        return new Chunk(box, 0, -box.getScaledHeight(), false);
+    }
+
     private Image box(Look look) {
         Look key = new Look(look.family(), look.size(), false, false, look.colour());
         return boxes.computeIfAbsent(key, k -> {
             float em = k.size();
-            PdfTemplate template = PdfTemplate.createTemplate(writer, BOX_ADVANCE * em, BOX_HEIGHT * em);
+            float width = BOX_ADVANCE * em;
+            float height = BOX_HEIGHT * em;
+            PdfTemplate template = PdfTemplate.createTemplate(writer, width, height);
+            template.setBoundingBox(new org.openpdf.text.Rectangle(0, height, width, 2 * height));
             template.setColorStroke(colour(k.colour()));
             template.setLineWidth(BOX_LINE * em);
             float inset = BOX_LINE * em / 2;
-            template.rectangle(BOX_SIDE * em, inset, (BOX_ADVANCE - 2 * BOX_SIDE) * em, BOX_HEIGHT * em - 2 * inset);
+            template.rectangle(BOX_SIDE * em, height + inset, width - 2 * BOX_SIDE * em, height - 2 * inset);
             template.stroke();
             try {
                 return Image.getInstance(template);

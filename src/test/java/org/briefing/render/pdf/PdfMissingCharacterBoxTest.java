@@ -42,6 +42,35 @@ class PdfMissingCharacterBoxTest {
         assertTrue(a.x() - e.right() >= box.width(), "gap " + (a.x() - e.right()) + " for " + box);
     }
 
+    /**
+     * Titles are set as one-line text boxes (the cover, the running header, the summary): a box
+     * in the title must neither hide the title nor be left out.
+     */
+    @Test
+    void aTitleWithACharacterNoFontHasIsDrawnWithItsBoxOnTheCoverAndTheSummary() throws Exception {
+        String report = """
+                { "metadata": { "title": "Signs \ud80c\udc00", "organization": "O", "date": "2023-01-12", "language": "en" },
+                  "lead": "Lead.",
+                  "sections": [ { "title": "Signs", "blocks": [ "Text." ] } ] }
+                """;
+        var plan = Planner.plan(ReportLoader.loadText("title.json", report), Seed.style());
+        assertBoxAfter(PdfRenderer.render(plan).bytes(), 0, "Signs");
+        assertBoxAfter(PdfSummaryRenderer.render(plan).bytes(), 0, "Signs");
+    }
+
+    private static void assertBoxAfter(byte[] pdf, int page, String word) {
+        PdfGlyphs glyphs = PdfGlyphs.read(pdf);
+        PdfGlyphs.Line line = glyphs.lines(page, 0, glyphs.pageHeight()).stream()
+                .filter(l -> l.text().contains(word)).findFirst()
+                .orElseThrow(() -> new AssertionError(word + " is not on page " + (page + 1)));
+        PdfGlyphs.Glyph last = line.glyphs().get(line.text().indexOf(word) + word.length() - 1);
+        List<PdfStrokedBoxes.Box> after = PdfStrokedBoxes.read(pdf).get(page).stream()
+                .filter(b -> b.x() >= last.right() && b.x() < last.right() + 2 * last.size())
+                .filter(b -> Math.abs(b.bottom() - last.baseline()) < 0.2f * last.size())
+                .toList();
+        assertEquals(1, after.size(), "boxes after " + word + ": " + after);
+    }
+
     private static int pageWith(PdfGlyphs glyphs, String text) {
         for (int page = 0; page < glyphs.pages().size(); page++) {
             StringBuilder all = new StringBuilder();
