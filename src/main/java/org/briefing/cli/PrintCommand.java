@@ -50,6 +50,10 @@ final class PrintCommand implements Callable<Integer> {
             description = "Folder of rendered files, reused while newer than the report and style (default: out).")
     Path out = Path.of("out");
 
+    @Option(names = "--allow-missing-characters",
+            description = "Accept characters that none of the style's fonts has: draw each as a box and warn once.")
+    boolean allowMissingCharacters;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -101,9 +105,12 @@ final class PrintCommand implements Callable<Integer> {
 
     /** Renders through {@code briefing render}, so printing writes exactly what rendering does. */
     private int render(Format format) {
-        return spec.parent().subcommands().get("render").execute(report.toString(),
-                "--format", format.lowerName(), "--out", out.toString(),
-                "--style", styleOption.style);
+        List<String> arguments = new ArrayList<>(List.of(report.toString(),
+                "--format", format.lowerName(), "--out", out.toString(), "--style", styleOption.style));
+        if (allowMissingCharacters) {
+            arguments.add("--allow-missing-characters");
+        }
+        return spec.parent().subcommands().get("render").execute(arguments.toArray(String[]::new));
     }
 
     /** Whether {@code file} exists and is newer than the report and the style file (a bundled style has none). */

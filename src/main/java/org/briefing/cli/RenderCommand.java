@@ -49,6 +49,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Reports rendered at once (default: one per core).")
     Integer threads;
 
+    @Option(names = "--allow-missing-characters",
+            description = "Accept characters that none of the style's fonts has: draw each as a box and warn once, "
+                    + "instead of failing the report.")
+    boolean allowMissingCharacters;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,6 +67,9 @@ final class RenderCommand implements Callable<Integer> {
         Briefing briefing;
         try {
             briefing = Briefing.withStyle(styleOption.load());
+            if (allowMissingCharacters) {
+                briefing = briefing.allowingMissingCharacters();
+            }
         } catch (InvalidInputException e) {
             ProblemPrinter.print(e.problems(), stderr);
             return ExitCode.INVALID_INPUT;

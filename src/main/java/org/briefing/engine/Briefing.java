@@ -17,10 +17,12 @@ import org.briefing.model.Report;
 import org.briefing.plan.Plan;
 import org.briefing.plan.Planner;
 import org.briefing.render.docx.DocxRenderer;
+import org.briefing.render.pdf.MissingCharacter;
 import org.briefing.render.pdf.PdfRenderer;
 import org.briefing.render.pdf.PdfSummaryRenderer;
 import org.briefing.style.Style;
 import org.briefing.style.StyleLoader;
+import org.briefing.style.TextLook;
 
 /**
  * Renders reports in one style. Immutable and thread-safe: build one, share it between threads.
@@ -33,33 +35,54 @@ import org.briefing.style.StyleLoader;
  */
 public final class Briefing {
     private final Style style;
+    /** Whether a character in none of the style's fonts is accepted (drawn as a box) whatever the style says. */
+    private final boolean allowMissingCharacters;
 
-    private Briefing(Style style) {
+    private Briefing(Style style, boolean allowMissingCharacters) {
         this.style = style;
+        this.allowMissingCharacters = allowMissingCharacters;
     }
 
     /** A renderer for a loaded style. */
     public static Briefing withStyle(Style style) {
-        return new Briefing(style);
+        return new Briefing(style, false);
     }
 
     /** A renderer for a style by name (looked up in {@code styles/}, then among the bundled ones) or file. */
     public static Briefing withStyle(String nameOrFile) throws InvalidInputException {
-        return new Briefing(StyleLoader.load(nameOrFile, Path.of("styles")));
+        return withStyle(StyleLoader.load(nameOrFile, Path.of("styles")));
+    }
+
+    /**
+     * The same renderer, accepting characters that none of the style's fonts has (drawn as boxes,
+     * with one warning per report) even when the style's {@code text.missingCharacters} is
+     * {@code "error"}: what {@code --allow-missing-characters} asks for.
+     */
+    public Briefing allowingMissingCharacters() {
+        return new Briefing(style, true);
     }
 
     public Style style() {
         return style;
     }
 
-    /** Loads and renders a report file; invalid input throws with every problem found. */
-    public Rendered render(Path reportFile, Set<Format> formats) throws InvalidInputException {
-        return render(ReportLoader.load(reportFile), formats);
+    private boolean acceptsMissingCharacters() {
+        return allowMissingCharacters || style.text().missingCharacters() == TextLook.MissingCharacters.BOX;
     }
 
-    /** Renders a report to the formats asked, one after the other on this thread. */
-    public Rendered render(Report report, Set<Format> formats) {
-        return render(report, formats, null);
+    /** Loads and renders a report file; invalid input throws with every problem found. */
+    public Rendered render(Path reportFile, Set<Format> formats) throws InvalidInputException {
+        return render(ReportLoader.load(reportFile), reportFile.toString(), formats, null);
+    }
+
+    /** Renders a report to the formats asked, one after the other on this thread; problems name it "report". */
+    public Rendered render(Report report, Set<Format> formats) throws InvalidInputException {
+        return render(report, "report", formats, null);
+    }
+
+    /** As {@link #render(Report, String, Set, Executor)}, problems naming the report "report". */
+    public Rendered render(Report report, Set<Format> formats, Executor helper) throws InvalidInputException {
+        return render(report, "report", formats, helper);
     }
 
     /**
@@ -67,8 +90,15 @@ public final class Briefing {
      * are built on it while this thread draws the PDF, the DOCX waiting for the PDF's page
      * numbers only to fill in its contents; without one (null) everything runs here, the DOCX
      * after the PDF. The bytes are the same whichever threads do the work.
+     *
+     * <p>A character that none of the style's fonts has would be lost from the PDF or the
+     * summary: unless the loss is accepted ({@link #allowingMissingCharacters()} or the style's
+     * {@code text.missingCharacters}), that is invalid input, thrown as one problem per
+     * character located in {@code source} (the report's file as the user named it), and no
+     * format is returned. Accepted, the characters are drawn as boxes and one warning says so.
      */
-    public Rendered render(Report report, Set<Format> formats, Executor helper) {
+    public Rendered render(Report report, String source, Set<Format> formats, Executor helper)
+            throws InvalidInputException {
         Plan plan = Planner.plan(report, style);
         Executor side = helper != null ? helper : Runnable::run;
         CompletableFuture<PdfRenderer.Result> pdf = new CompletableFuture<>();
@@ -80,6 +110,7 @@ public final class Briefing {
                 ? CompletableFuture.supplyAsync(() -> PdfSummaryRenderer.render(plan), side) : null;
         Map<Format, byte[]> files = new EnumMap<>(Format.class);
         List<String> warnings = new ArrayList<>();
+        List<MissingCharacter> missing = List.of();
         if (formats.contains(Format.PDF) || wantDocx) {
             try {
                 pdf.complete(PdfRenderer.render(plan));
@@ -90,6 +121,8 @@ public final class Briefing {
             warnings.addAll(join(pdf).warnings());
             if (formats.contains(Format.PDF)) {
                 files.put(Format.PDF, join(pdf).bytes());
+                // A PDF drawn only for the DOCX's page numbers loses nothing a reader sees.
+                missing = join(pdf).missing();
             }
         }
         if (wantDocx) {
@@ -99,6 +132,14 @@ public final class Briefing {
             PdfRenderer.Result result = join(summary);
             files.put(Format.SUMMARY, result.bytes());
             result.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+            missing = MissingCharacter.merge(missing, result.missing());
+        }
+        CharacterLoss loss = new CharacterLoss(missing);
+        if (!loss.none()) {
+            if (!acceptsMissingCharacters()) {
+                throw new InvalidInputException(loss.problems(source));
+            }
+            warnings.add(0, loss.warning());
         }
         return new Rendered(files, warnings);
     }
@@ -147,7 +188,7 @@ public final class Briefing {
     Written write(Path reportFile, Set<Format> formats, Path folder, Executor helper, Replacement.Mover mover)
             throws InvalidInputException, IOException {
         Report report = ReportLoader.load(reportFile);
-        Rendered rendered = render(report, formats, helper);
+        Rendered rendered = render(report, reportFile.toString(), formats, helper);
         String base = baseName(reportFile);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Format format : Format.values()) {

@@ -66,7 +66,7 @@ class LayoutTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("reportsAndStyles")
-    void pagesHoldTheirLayout(String reportFile, String styleName) throws IOException {
+    void pagesHoldTheirLayout(String reportFile, String styleName) throws Exception {
         Report report;
         try {
             report = ReportLoader.load(Path.of(reportFile));

@@ -94,14 +94,17 @@ final class PdfBody {
         return headingHeight(first.heading(), first.level(), true) + following(first);
     }
 
-    /** The place a warning about a section's text names. */
+    /** The place a message about a section's text names: {@code section 2.1 "Detention"}. */
     private static String where(PlannedSection section) {
-        return "section " + section.heading().replace('\u2002', ' ');
+        String kind = section.appendix() ? "appendix " : "section ";
+        return kind + (section.number().isEmpty() ? "" : section.number() + " ")
+                + org.briefing.diag.Quoted.of(section.section().title());
     }
 
     private PdfFlow.TextBlock headingBlock(String text, int level) {
         PdfFonts.Look look = context.looks().heading(level);
-        return PdfFlow.TextBlock.of(context.fonts().phrase(text, look, "a heading"), look.size() * 1.25f,
+        return PdfFlow.TextBlock.of(context.fonts().phrase(text, look,
+                "the heading " + org.briefing.diag.Quoted.of(text.replace('\u2002', ' '))), look.size() * 1.25f,
                 Element.ALIGN_LEFT);
     }
 

@@ -19,10 +19,8 @@ record PdfContext(Plan plan, PdfFonts fonts, PdfInlines inlines, PdfLooks looks,
         return new PdfTextFit(this);
     }
 
-    /** Every warning of this PDF: characters no font has, then texts cut to fit. */
+    /** Every warning of this PDF (texts cut to fit); characters no font has are {@link PdfFonts#missing()}. */
     java.util.List<String> allWarnings() {
-        java.util.List<String> all = new java.util.ArrayList<>(fonts.warnings());
-        all.addAll(warnings.list());
-        return all;
+        return warnings.list();
     }
 }

@@ -20,15 +20,18 @@ import org.briefing.style.FontFamily.FontFile;
 import org.briefing.style.StyleFonts;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.SplitCharacter;
 import org.openpdf.text.pdf.DefaultSplitCharacter;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The fonts of one PDF: every face embedded as a subset (Identity-H), with the style's fallback
- * families tried for characters the main family lacks. A character no font has is noted as a
- * warning, never dropped silently.
+ * families tried for characters the main family lacks. A character no font has is drawn as a
+ * visible box and noted with the places it occurs in, never dropped silently.
  */
 final class PdfFonts {
     /** Font file bytes, read once per JVM and shared by every thread. */
@@ -45,15 +48,23 @@ final class PdfFonts {
             DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck)
                     || cc[current] == '\u2013' || cc[current] == '\u2014';
 
+    /** A missing character's box: this wide and tall, in ems, drawn with a line this thick. */
+    private static final float BOX_ADVANCE = 0.6f;
+    private static final float BOX_SIDE = 0.08f;
+    private static final float BOX_HEIGHT = 0.7f;
+    private static final float BOX_LINE = 0.06f;
+
     private final Map<FontFile, BaseFont> loaded = new HashMap<>();
     private final List<FontFamily> fallback;
-    /** Characters no font has, by the place they were left out of, in the order met. */
-    private final Map<String, Set<Integer>> missing = new java.util.LinkedHashMap<>();
-    /** A warning names this many missing characters of one place, then counts the rest. */
-    private static final int NAMED_CHARACTERS = 10;
+    private final PdfWriter writer;
+    /** Characters no font has, each with the places it occurs in, in the order met. */
+    private final Map<Integer, Set<String>> missing = new java.util.LinkedHashMap<>();
+    /** The box drawn for a missing character, one per size and colour, drawn once and placed by reference. */
+    private final Map<Look, Image> boxes = new HashMap<>();
 
-    PdfFonts(StyleFonts fonts) {
+    PdfFonts(StyleFonts fonts, PdfWriter writer) {
         this.fallback = fonts.fallback();
+        this.writer = writer;
     }
 
     /** A text style: family, size, weight, slant and colour. */
@@ -110,6 +121,12 @@ final class PdfFonts {
             i += Character.charCount(cp);
             Font font = fontFor(cp, chain, where);
             if (font == null) {
+                if (run.length() > 0) {
+                    chunks.add(new Chunk(run.toString(), runFont));
+                    run.setLength(0);
+                }
+                runFont = null;
+                chunks.add(boxChunk(look));
                 continue;
             }
             if (runFont != null && font != runFont) {
@@ -135,29 +152,58 @@ final class PdfFonts {
                 return font;
             }
         }
-        missing.computeIfAbsent(where, w -> new LinkedHashSet<>()).add(cp);
+        missing.computeIfAbsent(cp, c -> new LinkedHashSet<>()).add(where);
         return null;
     }
 
+    /** How wide a chunk is drawn: its text in its font, or a box's advance. */
+    static float width(Chunk chunk) {
+        if (chunk.getImage() != null) {
+            return chunk.getImage().getScaledWidth();
+        }
+        return chunk.getFont().getBaseFont().getWidthPoint(chunk.getContent(), chunk.getFont().getSize());
+    }
+
     /**
-     * Warnings about characters no font could show: one per place, naming its first few
-     * characters and counting the rest, the place quoted short, so a long title of an
-     * unsupported script gives one bounded line, not thousands.
+     * The box that stands for a character no font has: a stroked rectangle of roughly a
+     * letter's size in the text's colour, so that the loss shows on the page instead of the
+     * text closing up over it.
      */
-    List<String> warnings() {
-        List<String> warnings = new java.util.ArrayList<>();
-        missing.forEach((where, characters) -> {
-            List<String> named = characters.stream().limit(NAMED_CHARACTERS)
-                    .map(cp -> String.format("U+%04X '%s'", cp, org.briefing.diag.Quoted.bare(
-                            new String(Character.toChars(cp)), 1)))
-                    .toList();
-            String more = characters.size() > NAMED_CHARACTERS
-                    ? " and " + (characters.size() - NAMED_CHARACTERS) + " more characters" : "";
-            warnings.add((characters.size() == 1 ? "character " : "characters ") + String.join(", ", named) + more
-                    + (characters.size() == 1 ? " is" : " are") + " in none of the style's fonts; left out of "
-                    + org.briefing.diag.Quoted.bare(where, 80));
+    private Chunk boxChunk(Look look) {
+        Image box = box(look);
+        // Placed its own height below the baseline and drawn that much higher inside, the box
+        // adds no height to its line: OpenPDF counts an inline image's height into the line's
+        // leading, and a one-line text box (ColumnText.showTextAligned) would then draw nothing.
+        return new Chunk(box, 0, -box.getScaledHeight(), false);
+    }
+
+    private Image box(Look look) {
+        Look key = new Look(look.family(), look.size(), false, false, look.colour());
+        return boxes.computeIfAbsent(key, k -> {
+            float em = k.size();
+            float width = BOX_ADVANCE * em;
+            float height = BOX_HEIGHT * em;
+            PdfTemplate template = PdfTemplate.createTemplate(writer, width, height);
+            template.setBoundingBox(new org.openpdf.text.Rectangle(0, height, width, 2 * height));
+            template.setColorStroke(colour(k.colour()));
+            template.setLineWidth(BOX_LINE * em);
+            float inset = BOX_LINE * em / 2;
+            template.rectangle(BOX_SIDE * em, height + inset, width - 2 * BOX_SIDE * em, height - 2 * inset);
+            template.stroke();
+            try {
+                return Image.getInstance(template);
+            } catch (org.openpdf.text.BadElementException e) {
+                throw new IllegalStateException(e);
+            }
         });
-        return List.copyOf(warnings);
+    }
+
+    /** The characters no font had, each with its places, in the order first met. */
+    List<MissingCharacter> missing() {
+        List<MissingCharacter> all = new ArrayList<>();
+        missing.forEach((cp, places) -> all.add(new MissingCharacter(cp,
+                places.stream().limit(MissingCharacter.NAMED_PLACES).toList(), places.size())));
+        return List.copyOf(all);
     }
 
     /** The font for this document: parsed once per thread, its subset-prefix generator reseeded per document. */

@@ -38,7 +38,7 @@ final class PdfKeyFigures {
             cell.setBackgroundColor(PdfFonts.colour(style.colours().calloutBackground()));
             cell.setPadding(8);
             cell.setPaddingBottom(10);
-            String where = "key figure " + figure.figure().id();
+            String where = "key figure " + org.briefing.diag.Quoted.of(figure.figure().id());
             Phrase number = new Phrase();
             PdfFonts.Look small = looks.figure().sized(looks.figure().size() * 0.55f).inBold();
             if (!figure.qualifierBefore().isEmpty()) {
@@ -85,7 +85,7 @@ final class PdfKeyFigures {
         }
         for (int r = from; r < Math.min(figures.size(), from + PdfTables.SEGMENT_ROWS); r++) {
             PlannedFigure figure = figures.get(r);
-            String where = "key figure " + figure.figure().id();
+            String where = "key figure " + org.briefing.diag.Quoted.of(figure.figure().id());
             Phrase label = context.fonts().phrase(figure.figure().label(), looks.table(), where);
             figure.figure().note().ifPresent(note -> {
                 label.addAll(context.fonts().chunks("\n", looks.muted(), where));

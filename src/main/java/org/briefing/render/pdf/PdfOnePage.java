@@ -16,7 +16,7 @@ final class PdfOnePage {
     private PdfOnePage() {}
 
     /** What a try produced, and whether it stayed on one page. */
-    record Attempt(byte[] bytes, boolean fits, List<String> warnings) {}
+    record Attempt(byte[] bytes, boolean fits, List<String> warnings, List<MissingCharacter> missing) {}
 
     /** Thrown (and caught here) when the content reaches a second page. */
     private static final class Overflow extends RuntimeException {
@@ -28,11 +28,11 @@ final class PdfOnePage {
     static Attempt attempt(Plan plan, float scale, List<Inline> points, List<PlannedFigure> figures,
             int droppedFigures, int droppedPoints) {
         if (surelyTooMany(plan, scale, points.size(), figures.size())) {
-            return new Attempt(new byte[0], false, List.of());
+            return new Attempt(new byte[0], false, List.of(), List.of());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PdfFile file = PdfFile.open(plan, bytes, " \u2014 " + plan.words().summary());
-        PdfFonts fonts = new PdfFonts(plan.style().fonts());
+        PdfFonts fonts = new PdfFonts(plan.style().fonts(), file.writer());
         PdfFlow flow = new PdfFlow(file.document(), file.writer(), plan.style().page(), page -> {
             throw new Overflow();
         });
@@ -41,10 +41,10 @@ final class PdfOnePage {
         try {
             layOut(context, points, figures, continuedLine(plan, droppedFigures, droppedPoints));
         } catch (Overflow overflow) {
-            return new Attempt(new byte[0], false, List.of());
+            return new Attempt(new byte[0], false, List.of(), List.of());
         }
         file.close(PdfRenderer.contentKey(plan) + "|summary");
-        return new Attempt(bytes.toByteArray(), true, context.allWarnings());
+        return new Attempt(bytes.toByteArray(), true, context.allWarnings(), fonts.missing());
     }
 
     /**

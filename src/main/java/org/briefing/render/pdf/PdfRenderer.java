@@ -18,10 +18,15 @@ public final class PdfRenderer {
     private PdfRenderer() {}
 
     /**
-     * What a render produced: the file's bytes, warnings such as characters no font can show,
-     * and the page label each anchor landed on.
+     * What a render produced: the file's bytes, warnings such as texts cut to fit, the page
+     * label each anchor landed on, and the characters no font has (drawn as boxes).
      */
-    public record Result(byte[] bytes, List<String> warnings, PageNumbers pages) {}
+    public record Result(byte[] bytes, List<String> warnings, PageNumbers pages, List<MissingCharacter> missing) {
+        public Result {
+            warnings = List.copyOf(warnings);
+            missing = List.copyOf(missing);
+        }
+    }
 
     /** Renders and writes the PDF to {@code out}; returns the warnings. */
     public static List<String> render(Plan plan, OutputStream out) throws IOException {
@@ -33,7 +38,7 @@ public final class PdfRenderer {
     public static Result render(Plan plan) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PdfFile file = PdfFile.open(plan, bytes, "");
-        PdfFonts fonts = new PdfFonts(plan.style().fonts());
+        PdfFonts fonts = new PdfFonts(plan.style().fonts(), file.writer());
         PdfRunningHeads[] heads = new PdfRunningHeads[1];
         PdfFlow flow = new PdfFlow(file.document(), file.writer(), plan.style().page(),
                 page -> heads[0].decorate(page));
@@ -53,7 +58,7 @@ public final class PdfRenderer {
         context.late().fill(layout);
         PdfMetadata.pageLabels(file.writer(), frontPages);
         file.close(contentKey(plan));
-        return new Result(bytes.toByteArray(), context.allWarnings(), pages(layout));
+        return new Result(bytes.toByteArray(), context.allWarnings(), pages(layout), fonts.missing());
     }
 
     /** The page label of each anchor, for formats that print page numbers they cannot compute. */

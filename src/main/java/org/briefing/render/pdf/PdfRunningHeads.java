@@ -137,7 +137,7 @@ final class PdfRunningHeads {
         float width = 0;
         for (org.openpdf.text.Element element : phrase) {
             org.openpdf.text.Chunk chunk = (org.openpdf.text.Chunk) element;
-            width += chunk.getFont().getBaseFont().getWidthPoint(chunk.getContent(), chunk.getFont().getSize());
+            width += PdfFonts.width(chunk);
         }
         return width;
     }

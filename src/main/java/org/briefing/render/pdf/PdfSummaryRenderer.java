@@ -183,6 +183,7 @@ public final class PdfSummaryRenderer {
     private static PdfRenderer.Result result(PdfOnePage.Attempt attempt, List<String> warnings) {
         List<String> all = new ArrayList<>(attempt.warnings());
         all.addAll(warnings);
-        return new PdfRenderer.Result(attempt.bytes(), all, new org.briefing.plan.PageNumbers(java.util.Map.of()));
+        return new PdfRenderer.Result(attempt.bytes(), all, new org.briefing.plan.PageNumbers(java.util.Map.of()),
+                attempt.missing());
     }
 }

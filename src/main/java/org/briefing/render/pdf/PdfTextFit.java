@@ -148,7 +148,7 @@ final class PdfTextFit {
     float width(String text, PdfFonts.Look look, String where) {
         float width = 0;
         for (Chunk chunk : context.fonts().chunks(text, look, where)) {
-            width += chunk.getFont().getBaseFont().getWidthPoint(chunk.getContent(), chunk.getFont().getSize());
+            width += PdfFonts.width(chunk);
         }
         return width;
     }
