@@ -32,8 +32,9 @@ final class CharacterLoss {
     /** One error per missing character, at most {@link #NAMED_CHARACTERS}, then one counting the rest. */
     List<Problem> problems(String source) {
         Location file = Location.ofFile(source);
-        String hint = "add a font that has it to the style's \"fallback\" fonts, or accept the loss with " + FLAG
+        String accept = " to the style's \"fallback\" fonts, or accept the loss with " + FLAG
                 + " (or \"missingCharacters\": \"box\" in the style's \"text\")";
+        String hint = "add a font that has it" + accept;
         List<Problem> problems = new ArrayList<>();
         for (MissingCharacter m : missing.subList(0, Math.min(NAMED_CHARACTERS, missing.size()))) {
             int more = m.placeCount() - m.places().size();
@@ -44,7 +45,8 @@ final class CharacterLoss {
         if (missing.size() > NAMED_CHARACTERS) {
             int more = missing.size() - NAMED_CHARACTERS;
             problems.add(Problem.error(file, "and " + more + " more character" + (more == 1 ? " is" : "s are")
-                    + " in none of the style's fonts", hint));
+                    + " in none of the style's fonts", (more == 1 ? "add a font that has it" : "add fonts that have them")
+                    + accept));
         }
         return problems;
     }
