@@ -67,7 +67,7 @@ public final class Briefing {
     }
 
     private boolean acceptsMissingCharacters() {
-        return allowMissingCharacters || style.text().missingCharacters() == TextLook.MissingCharacters.BOX;
+        return allowMissingCharacters || style.text().missingCharacters().orElse(TextLook.MissingCharacters.ERROR) == TextLook.MissingCharacters.BOX;
     }
 
     /** Loads and renders a report file; invalid input throws with every problem found. */

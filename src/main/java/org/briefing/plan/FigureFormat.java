@@ -44,6 +44,10 @@ final class FigureFormat {
     String[] qualifierAround(KeyFigure figure) {
         String template = figure.qualifier().map(words::qualifier).orElse("{value}");
         int at = template.indexOf("{value}");
+        if (at < 0) {
+            // The style loader refuses such a template; a word set built in code may still lack it.
+            return new String[] {template + " ", ""};
+        }
         return new String[] {template.substring(0, at), template.substring(at + "{value}".length())};
     }
 

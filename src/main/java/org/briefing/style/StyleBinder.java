@@ -93,7 +93,7 @@ final class StyleBinder {
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return Expect.string(node, problems).flatMap(s -> text(s, node));
+            return Expect.string(node, problems).flatMap(s -> text(s, node, component));
         }
         if (raw == boolean.class) {
             return Expect.bool(node, problems).map(b -> b);
@@ -178,13 +178,33 @@ final class StyleBinder {
      */
     static final int MAX_TEXT_CHARS = 200;
 
-    private Optional<Object> text(String text, SourceNode node) {
+    private Optional<Object> text(String text, SourceNode node, RecordComponent component) {
         if (text.length() > MAX_TEXT_CHARS) {
             problems.error(node.location(), "a style text has at most " + MAX_TEXT_CHARS + " characters; this one has "
                     + text.length(), "shorten " + org.briefing.diag.Quoted.of(text));
             return Optional.empty();
         }
+        Template template = component == null ? null : component.getAnnotation(Template.class);
+        if (template != null) {
+            for (String placeholder : template.value()) {
+                int first = text.indexOf(placeholder);
+                if (first < 0 || text.indexOf(placeholder, first + 1) >= 0) {
+                    problems.error(node.location(), "\"" + component.getName() + "\" must hold " + placeholder
+                            + " exactly once; it has " + (first < 0 ? "none" : "more than one"),
+                            "write where it goes, e.g. " + example(component.getName()));
+                    return Optional.empty();
+                }
+            }
+        }
         return Optional.of(text);
+    }
+
+    private static String example(String word) {
+        return switch (word) {
+            case "page" -> "\"Page {page} of {pages}\"";
+            case "labelled" -> "\"{label}: {text}\"";
+            default -> "\"more than {value}\"";
+        };
     }
 
     private Optional<Object> parsed(Optional<?> value, SourceNode node, String what, String hint) {

@@ -5,7 +5,7 @@ package org.briefing.style;
  * fonts has. Nothing is hyphenated: Briefing bundles no hyphenation patterns, so a justified
  * line widens its word spaces instead.
  */
-public record TextLook(Align align, MissingCharacters missingCharacters) {
+public record TextLook(Align align, java.util.Optional<MissingCharacters> missingCharacters) {
     public enum Align { JUSTIFY, LEFT }
 
     /**

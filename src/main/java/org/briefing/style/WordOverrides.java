@@ -9,7 +9,9 @@ import java.util.Optional;
 public record WordOverrides(Optional<String> contents, Optional<String> appendix, Optional<String> keyFigures,
         Optional<String> keyPoints, Optional<String> summary, Optional<String> table, Optional<String> figure,
         Optional<String> value, Optional<String> period, Optional<String> source, Optional<String> section,
-        Optional<String> page, Optional<String> labelled, Optional<String> continued, Optional<String> fullBriefing,
-        Optional<String> over,
-        Optional<String> justOver, Optional<String> upTo, Optional<String> about, Optional<String> almost,
-        Optional<String> atLeast, Optional<String> fewerThan, Optional<String> only) {}
+        @Template("{page}") Optional<String> page, @Template({"{label}", "{text}"}) Optional<String> labelled,
+        Optional<String> continued, Optional<String> fullBriefing,
+        @Template("{value}") Optional<String> over, @Template("{value}") Optional<String> justOver,
+        @Template("{value}") Optional<String> upTo, @Template("{value}") Optional<String> about,
+        @Template("{value}") Optional<String> almost, @Template("{value}") Optional<String> atLeast,
+        @Template("{value}") Optional<String> fewerThan, @Template("{value}") Optional<String> only) {}

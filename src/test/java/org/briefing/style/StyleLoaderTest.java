@@ -26,6 +26,25 @@ class StyleLoaderTest {
         assertEquals(java.util.Optional.empty(), style.words());
     }
 
+    /** A whole style written before "missingCharacters" existed still loads, and fails on lost text. */
+    @Test
+    void aStyleWithoutMissingCharactersDefaultsToError(@TempDir Path folder) throws Exception {
+        String briefing = Files.readString(Seed.STYLES.resolve("briefing.json"));
+        String older = briefing.replace(",\n    \"missingCharacters\": \"error\"", "");
+        assertTrue(!older.contains("missingCharacters"), "the test removed the setting");
+        Path file = folder.resolve("older.json");
+        Files.writeString(file, older);
+        Style style = StyleLoader.load(file.toString(), folder);
+        assertEquals(java.util.Optional.empty(), style.text().missingCharacters());
+        var report = org.briefing.load.ReportLoader.loadText("r.json", """
+                { "metadata": { "title": "\uD80C\uDC00", "organization": "O", "date": "2023-01-12", "language": "en" },
+                  "lead": "Lead.", "sections": [ { "title": "S", "blocks": [ "Text." ] } ] }
+                """);
+        org.junit.jupiter.api.Assertions.assertThrows(org.briefing.diag.InvalidInputException.class,
+                () -> org.briefing.engine.Briefing.withStyle(style).render(report,
+                        java.util.EnumSet.of(org.briefing.engine.Format.PDF)));
+    }
+
     @Test
     void aStyleThatExtendsAnotherOverridesOnlyWhatItNames(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("mine.json"), """
