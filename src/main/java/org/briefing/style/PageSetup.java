@@ -3,6 +3,16 @@ package org.briefing.style;
 /** Paper size and margins; inside and outside margins swap on facing pages. */
 public record PageSetup(PageSize size, Margins margins) {
 
+    /** The text block's width in points: the paper less the inside and outside margins. */
+    public double textWidth() {
+        return size.width() - margins.inside().points() - margins.outside().points();
+    }
+
+    /** The text block's height in points: the paper less the top and bottom margins. */
+    public double textHeight() {
+        return size.height() - margins.top().points() - margins.bottom().points();
+    }
+
     /** Paper sizes Briefing prints on. */
     public enum PageSize {
         A4(595.28, 841.89), LETTER(612, 792);

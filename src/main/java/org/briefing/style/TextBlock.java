@@ -45,7 +45,7 @@ final class TextBlock {
 
     private boolean width() {
         Margins m = style.page().margins();
-        double width = style.page().size().width() - m.inside().points() - m.outside().points();
+        double width = style.page().textWidth();
         if (width >= MIN_WIDTH.points() - 1e-9) {
             return true;
         }
@@ -59,7 +59,7 @@ final class TextBlock {
 
     private boolean height() {
         Margins m = style.page().margins();
-        double height = style.page().size().height() - m.top().points() - m.bottom().points();
+        double height = style.page().textHeight();
         if (height >= MIN_HEIGHT.points() - 1e-9) {
             return true;
         }
@@ -73,9 +73,8 @@ final class TextBlock {
 
     /** Every font size against the block: {@value #LINES} lines tall, its {@link LengthBounds#emsPerLine} wide. */
     private boolean lines() {
-        Margins m = style.page().margins();
-        double width = style.page().size().width() - m.inside().points() - m.outside().points();
-        double height = style.page().size().height() - m.top().points() - m.bottom().points();
+        double width = style.page().textWidth();
+        double height = style.page().textHeight();
         double lineHeight = style.spacing().lineHeight();
         boolean ok = true;
         for (RecordComponent component : Sizes.class.getRecordComponents()) {
